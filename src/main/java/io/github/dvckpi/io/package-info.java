@@ -1,0 +1,3 @@
+/** Reading dossier exports and catalogues from CSV, with a reconciled rejection report. */
+@org.jspecify.annotations.NullMarked
+package io.github.dvckpi.io;

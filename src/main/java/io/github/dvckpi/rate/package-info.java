@@ -1,0 +1,3 @@
+/** Exact shares ({@link io.github.dvckpi.rate.Rate}) kept as counts, with rounding and formatting only for display. */
+@org.jspecify.annotations.NullMarked
+package io.github.dvckpi.rate;

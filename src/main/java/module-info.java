@@ -1,0 +1,30 @@
+/**
+ * dvc-kpi: exact KPIs of Vietnam's online public services (dịch vụ công trực tuyến).
+ *
+ * <p>Rates are kept as counts ({@code Rate}), dossiers are counted once per
+ * group into tallies, and reports add counts, never
+ * average rates. Guava is the only required runtime dependency; Apache Commons CSV is optional and
+ * needed only by the CSV import ({@code io}) and CSV rendering.
+ */
+@org.jspecify.annotations.NullMarked
+module io.github.dvckpi {
+  requires transitive com.google.common;
+  requires static transitive org.jspecify;
+  requires static org.apache.commons.csv;
+  requires static org.immutables.value;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+
+  // exports io.github.dvckpi;  (uncommented once the package has a public type)
+  exports io.github.dvckpi.rate;
+  // exports io.github.dvckpi.domain;  (uncommented once the package has a public type)
+  // exports io.github.dvckpi.indicator;  (uncommented once the package has a public type)
+  exports io.github.dvckpi.period;
+  // exports io.github.dvckpi.report;  (uncommented once the package has a public type)
+  // exports io.github.dvckpi.target;  (uncommented once the package has a public type)
+  // exports io.github.dvckpi.audit;  (uncommented once the package has a public type)
+  // exports io.github.dvckpi.io;  (uncommented once the package has a public type)
+  // exports io.github.dvckpi.cli;  (uncommented once the package has a public type)
+  // exports io.github.dvckpi.engine;  (uncommented once the package has a public type)
+  // exports io.github.dvckpi.example;  (uncommented once the package has a public type)
+}
