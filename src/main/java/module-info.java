@@ -1,10 +1,9 @@
 /**
  * dvc-kpi: exact KPIs of Vietnam's online public services (dịch vụ công trực tuyến).
  *
- * <p>Rates are kept as counts ({@code Rate}), dossiers are counted once per
- * group into tallies, and reports add counts, never
- * average rates. Guava is the only required runtime dependency; Apache Commons CSV is optional and
- * needed only by the CSV import ({@code io}) and CSV rendering.
+ * <p>Rates are kept as counts ({@code Rate}), dossiers are counted once per group into tallies, and
+ * reports add counts, never average rates. Guava is the only required runtime dependency; Apache
+ * Commons CSV is optional and needed only by the CSV import ({@code io}) and CSV rendering.
  */
 @org.jspecify.annotations.NullMarked
 module io.github.dvckpi {
@@ -17,14 +16,14 @@ module io.github.dvckpi {
 
   // exports io.github.dvckpi;  (uncommented once the package has a public type)
   exports io.github.dvckpi.rate;
-  // exports io.github.dvckpi.domain;  (uncommented once the package has a public type)
-  // exports io.github.dvckpi.indicator;  (uncommented once the package has a public type)
+  exports io.github.dvckpi.domain;
+  exports io.github.dvckpi.indicator;
   exports io.github.dvckpi.period;
-  // exports io.github.dvckpi.report;  (uncommented once the package has a public type)
-  // exports io.github.dvckpi.target;  (uncommented once the package has a public type)
-  // exports io.github.dvckpi.audit;  (uncommented once the package has a public type)
-  // exports io.github.dvckpi.io;  (uncommented once the package has a public type)
-  // exports io.github.dvckpi.cli;  (uncommented once the package has a public type)
-  // exports io.github.dvckpi.engine;  (uncommented once the package has a public type)
-  // exports io.github.dvckpi.example;  (uncommented once the package has a public type)
+// exports io.github.dvckpi.report;  (uncommented once the package has a public type)
+// exports io.github.dvckpi.target;  (uncommented once the package has a public type)
+// exports io.github.dvckpi.audit;  (uncommented once the package has a public type)
+// exports io.github.dvckpi.io;  (uncommented once the package has a public type)
+// exports io.github.dvckpi.cli;  (uncommented once the package has a public type)
+// exports io.github.dvckpi.engine;  (uncommented once the package has a public type)
+// exports io.github.dvckpi.example;  (uncommented once the package has a public type)
 }

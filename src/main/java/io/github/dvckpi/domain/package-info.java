@@ -1,3 +1,6 @@
-/** The domain: administrative units and tiers (cấp), agencies, procedures (thủ tục hành chính) and dossiers (hồ sơ). */
+/**
+ * The domain: administrative units and tiers (cấp), agencies, procedures (thủ tục hành chính) and
+ * dossiers (hồ sơ).
+ */
 @org.jspecify.annotations.NullMarked
 package io.github.dvckpi.domain;

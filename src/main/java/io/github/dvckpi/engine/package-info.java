@@ -1,3 +1,6 @@
-/** Counting at scale: parallel, concurrent and incremental tallies, and their compact serialised form. */
+/**
+ * Counting at scale: parallel, concurrent and incremental tallies, and their compact serialised
+ * form.
+ */
 @org.jspecify.annotations.NullMarked
 package io.github.dvckpi.engine;

@@ -1,3 +1,6 @@
-/** Reporting periods (kỳ báo cáo): calendar and official cut-off conventions, and closed date ranges. */
+/**
+ * Reporting periods (kỳ báo cáo): calendar and official cut-off conventions, and closed date
+ * ranges.
+ */
 @org.jspecify.annotations.NullMarked
 package io.github.dvckpi.period;

@@ -139,8 +139,7 @@ public final class Rate implements Comparable<Rate> {
   public Rate plus(Rate other) {
     requireNonNull(other, "other");
     return of(
-        Math.addExact(numerator, other.numerator),
-        Math.addExact(denominator, other.denominator));
+        Math.addExact(numerator, other.numerator), Math.addExact(denominator, other.denominator));
   }
 
   /**
@@ -259,8 +258,8 @@ public final class Rate implements Comparable<Rate> {
   }
 
   /**
-   * Structural equality: same numerator and same denominator. Use {@link #isEqual(Rate)} to
-   * compare values.
+   * Structural equality: same numerator and same denominator. Use {@link #isEqual(Rate)} to compare
+   * values.
    */
   @Override
   public boolean equals(@org.jspecify.annotations.Nullable Object o) {

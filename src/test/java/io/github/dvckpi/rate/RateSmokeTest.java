@@ -14,6 +14,7 @@ class RateSmokeTest {
 
   @Test
   void rateLiesInUnitInterval() {
-    qt().forAll(longs().between(1, 1000)).check(d -> Rate.of(d / 2, d).compareTo(Rate.of(d, d)) <= 0);
+    qt().forAll(longs().between(1, 1000))
+        .check(d -> Rate.of(d / 2, d).compareTo(Rate.of(d, d)) <= 0);
   }
 }

@@ -1,0 +1,227 @@
+package io.github.dvckpi.indicator;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.dvckpi.domain.Dossier;
+import io.github.dvckpi.domain.ServiceLevel;
+import io.github.dvckpi.period.DateRange;
+import java.time.LocalDate;
+
+/**
+ * The mutable counterpart of {@link Tally} for hot loops: adds dossiers one by one without
+ * allocating, then gives an immutable {@link #snapshot()}.
+ *
+ * <p>The counters form a group, not just a monoid: {@link #remove(Dossier, DateRange)} retracts a
+ * dossier added before (for incremental updates), and {@link #subtract(Tally)} a whole tally. Not
+ * thread-safe: give each thread its own accumulator and merge the snapshots.
+ */
+public final class TallyAccumulator {
+
+  private static final int SIZE = Counter.values().length;
+  private static final int RECEIVED = Counter.RECEIVED.ordinal();
+  private static final int RECEIVED_ONLINE = Counter.RECEIVED_ONLINE.ordinal();
+  private static final int ELIGIBLE = Counter.ELIGIBLE.ordinal();
+  private static final int ELIGIBLE_ONLINE = Counter.ELIGIBLE_ONLINE.ordinal();
+  private static final int FULL_ONLINE_ELIGIBLE = Counter.FULL_ONLINE_ELIGIBLE.ordinal();
+  private static final int FULL_ONLINE_FILED = Counter.FULL_ONLINE_FILED.ordinal();
+  private static final int INTAKE_DIGITIZED = Counter.INTAKE_DIGITIZED.ordinal();
+  private static final int FEE_CHARGED = Counter.FEE_CHARGED.ordinal();
+  private static final int PAID_ONLINE = Counter.PAID_ONLINE.ordinal();
+  private static final int RESOLVED_EARLY = Counter.RESOLVED_EARLY.ordinal();
+  private static final int RESOLVED_ON_TIME = Counter.RESOLVED_ON_TIME.ordinal();
+  private static final int RESOLVED_LATE = Counter.RESOLVED_LATE.ordinal();
+  private static final int RESULT_ISSUED = Counter.RESULT_ISSUED.ordinal();
+  private static final int RESULT_DIGITIZED = Counter.RESULT_DIGITIZED.ordinal();
+  private static final int WITHIN_DEADLINE = Counter.IN_PROGRESS_WITHIN_DEADLINE.ordinal();
+  private static final int OVERDUE = Counter.IN_PROGRESS_OVERDUE.ordinal();
+
+  private final long[] counts = new long[SIZE];
+
+  /** An accumulator with every counter at 0. */
+  public TallyAccumulator() {}
+
+  /**
+   * Whether a dossier contributes to any counter of a period: received by its last day and not
+   * resolved before its first.
+   *
+   * @param dossier the dossier
+   * @param period the period
+   * @return false if adding it would change nothing
+   */
+  public static boolean isRelevant(Dossier dossier, DateRange period) {
+    LocalDate resolved = dossier.resolvedOnOrNull();
+    return !dossier.receivedOn().isAfter(period.last())
+        && (resolved == null || !resolved.isBefore(period.first()));
+  }
+
+  /**
+   * Counts a dossier in the counters of a period, each by its own date.
+   *
+   * @param dossier the dossier
+   * @param period the period
+   * @return this accumulator
+   */
+  public TallyAccumulator add(Dossier dossier, DateRange period) {
+    apply(dossier, period.first(), period.last(), 1);
+    return this;
+  }
+
+  /**
+   * Retracts a dossier counted before with the same period: the inverse of {@link #add(Dossier,
+   * DateRange)}.
+   *
+   * @param dossier the dossier as it was added
+   * @param period the period it was added with
+   * @return this accumulator
+   */
+  public TallyAccumulator remove(Dossier dossier, DateRange period) {
+    apply(dossier, period.first(), period.last(), -1);
+    return this;
+  }
+
+  private void apply(Dossier d, LocalDate first, LocalDate last, long step) {
+    long[] c = counts;
+    LocalDate received = d.receivedOn();
+    if (!received.isBefore(first) && !received.isAfter(last)) {
+      boolean online = d.isFiledOnline();
+      long onlineStep = online ? step : 0;
+      c[RECEIVED] += step;
+      c[RECEIVED_ONLINE] += onlineStep;
+      ServiceLevel level = d.procedure().serviceLevel();
+      if (level != ServiceLevel.NOT_ONLINE) {
+        c[ELIGIBLE] += step;
+        c[ELIGIBLE_ONLINE] += onlineStep;
+        if (level == ServiceLevel.FULL_ONLINE) {
+          c[FULL_ONLINE_ELIGIBLE] += step;
+          c[FULL_ONLINE_FILED] += onlineStep;
+        }
+      }
+      if (d.isIntakeDigitized()) {
+        c[INTAKE_DIGITIZED] += step;
+      }
+      if (d.fee() > 0) {
+        c[FEE_CHARGED] += step;
+        if (d.isPaidOnline()) {
+          c[PAID_ONLINE] += step;
+        }
+      }
+    }
+    LocalDate resolved = d.resolvedOnOrNull();
+    if (resolved != null && !resolved.isBefore(first) && !resolved.isAfter(last)) {
+      int vsDue = resolved.compareTo(d.dueOn());
+      c[vsDue < 0 ? RESOLVED_EARLY : vsDue == 0 ? RESOLVED_ON_TIME : RESOLVED_LATE] += step;
+      if (d.issuesResult()) {
+        c[RESULT_ISSUED] += step;
+        if (d.isResultDigitized()) {
+          c[RESULT_DIGITIZED] += step;
+        }
+      }
+    } else if (!received.isAfter(last) && (resolved == null || resolved.isAfter(last))) {
+      c[last.isAfter(d.dueOn()) ? OVERDUE : WITHIN_DEADLINE] += step;
+    }
+  }
+
+  /**
+   * Adds every counter of a tally.
+   *
+   * @param tally the tally to merge in
+   * @return this accumulator
+   */
+  public TallyAccumulator add(Tally tally) {
+    requireNonNull(tally, "tally");
+    for (int i = 0; i < SIZE; i++) {
+      counts[i] = Math.addExact(counts[i], tally.countAt(i));
+    }
+    return this;
+  }
+
+  /**
+   * Subtracts every counter of a tally: the inverse of {@link #add(Tally)}.
+   *
+   * @param tally the tally to take out
+   * @return this accumulator
+   */
+  public TallyAccumulator subtract(Tally tally) {
+    requireNonNull(tally, "tally");
+    for (int i = 0; i < SIZE; i++) {
+      counts[i] = Math.subtractExact(counts[i], tally.countAt(i));
+    }
+    return this;
+  }
+
+  /**
+   * Adds every counter of another accumulator.
+   *
+   * @param other the accumulator to merge in; it is not changed
+   * @return this accumulator
+   */
+  public TallyAccumulator add(TallyAccumulator other) {
+    requireNonNull(other, "other");
+    for (int i = 0; i < SIZE; i++) {
+      counts[i] = Math.addExact(counts[i], other.counts[i]);
+    }
+    return this;
+  }
+
+  /**
+   * Adds a value to one counter.
+   *
+   * @param counter the counter
+   * @param delta the value to add, possibly negative
+   * @return this accumulator
+   */
+  public TallyAccumulator increment(Counter counter, long delta) {
+    int i = counter.ordinal();
+    counts[i] = Math.addExact(counts[i], delta);
+    return this;
+  }
+
+  /**
+   * The current value of a counter; may be negative while retractions run ahead of additions.
+   *
+   * @param counter the counter
+   * @return its value
+   */
+  public long count(Counter counter) {
+    return counts[counter.ordinal()];
+  }
+
+  /**
+   * Whether every counter is 0.
+   *
+   * @return true if nothing is counted
+   */
+  public boolean isEmpty() {
+    for (long count : counts) {
+      if (count != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Sets every counter back to 0.
+   *
+   * @return this accumulator
+   */
+  public TallyAccumulator clear() {
+    java.util.Arrays.fill(counts, 0);
+    return this;
+  }
+
+  /**
+   * An immutable copy of the counters.
+   *
+   * @return the tally
+   * @throws IllegalStateException if a counter is negative (more retracted than added)
+   */
+  public Tally snapshot() {
+    return Tally.ofTrusted(counts.clone());
+  }
+
+  @Override
+  public String toString() {
+    return "TallyAccumulator" + Tally.describe(counts);
+  }
+}
