@@ -380,7 +380,7 @@ public final class Dossier {
      * @return this builder
      */
     public Builder id(String id) {
-      this.id = id;
+      this.id = requireNonNull(id, "id");
       return this;
     }
 
@@ -391,7 +391,7 @@ public final class Dossier {
      * @return this builder
      */
     public Builder procedure(Procedure procedure) {
-      this.procedure = procedure;
+      this.procedure = requireNonNull(procedure, "procedure");
       return this;
     }
 
@@ -402,7 +402,7 @@ public final class Dossier {
      * @return this builder
      */
     public Builder agency(Agency agency) {
-      this.agency = agency;
+      this.agency = requireNonNull(agency, "agency");
       return this;
     }
 
@@ -413,7 +413,7 @@ public final class Dossier {
      * @return this builder
      */
     public Builder channel(Channel channel) {
-      this.channel = channel;
+      this.channel = requireNonNull(channel, "channel");
       return this;
     }
 
@@ -424,7 +424,7 @@ public final class Dossier {
      * @return this builder
      */
     public Builder receivedOn(LocalDate receivedOn) {
-      this.receivedOn = receivedOn;
+      this.receivedOn = requireNonNull(receivedOn, "receivedOn");
       return this;
     }
 
@@ -435,7 +435,7 @@ public final class Dossier {
      * @return this builder
      */
     public Builder dueOn(LocalDate dueOn) {
-      this.dueOn = dueOn;
+      this.dueOn = requireNonNull(dueOn, "dueOn");
       return this;
     }
 

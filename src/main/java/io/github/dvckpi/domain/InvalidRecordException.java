@@ -2,6 +2,8 @@ package io.github.dvckpi.domain;
 
 import static java.util.Objects.requireNonNull;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A domain record that cannot exist: the message names the kind of record, its identifier, the
  * offending field and the reason, e.g. {@code Dossier "HS-001": resolvedOn 2024-01-01 is before
@@ -69,7 +71,8 @@ public final class InvalidRecordException extends IllegalArgumentException {
     return reason;
   }
 
-  static String requireText(String recordType, String recordId, String field, String value) {
+  static String requireText(
+      String recordType, String recordId, String field, @Nullable String value) {
     if (value == null) {
       throw new InvalidRecordException(recordType, recordId, field, "is missing");
     }
@@ -79,7 +82,7 @@ public final class InvalidRecordException extends IllegalArgumentException {
     return value;
   }
 
-  static <T> T require(String recordType, String recordId, String field, T value) {
+  static <T> T require(String recordType, String recordId, String field, @Nullable T value) {
     if (value == null) {
       throw new InvalidRecordException(recordType, recordId, field, "is missing");
     }

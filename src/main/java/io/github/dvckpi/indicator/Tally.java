@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * t.rate(Indicator.ONLINE_SUBMISSION_ELIGIBLE)   // 99,79% (9.979/10.000)
  * }</pre>
  */
+@SuppressWarnings("EnumOrdinal") // counters are a dense array indexed by ordinal, by design
 public final class Tally {
 
   private static final int SIZE = Counter.values().length;
