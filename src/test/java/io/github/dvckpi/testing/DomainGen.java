@@ -171,7 +171,11 @@ public final class DomainGen {
    * @return the generator
    */
   public static Gen<Rate> rates(long maxDenominator) {
-    Gen<Long> d = longs().between(0, maxDenominator);
+    return ratesFrom(0, maxDenominator);
+  }
+
+  private static Gen<Rate> ratesFrom(long minDenominator, long maxDenominator) {
+    Gen<Long> d = longs().between(minDenominator, maxDenominator);
     Gen<Long> fraction = longs().between(0, Long.MAX_VALUE);
     return in -> {
       long den = d.generate(in);
@@ -187,6 +191,6 @@ public final class DomainGen {
    * @return the generator
    */
   public static Gen<Rate> definedRates(long maxDenominator) {
-    return rates(maxDenominator).assuming(r -> !r.isUndefined());
+    return ratesFrom(1, maxDenominator);
   }
 }
