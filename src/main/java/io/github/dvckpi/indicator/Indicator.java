@@ -3,7 +3,6 @@ package io.github.dvckpi.indicator;
 import static io.github.dvckpi.indicator.Counter.*;
 
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Sets;
 import io.github.dvckpi.rate.RateFormat;
 import java.util.Locale;
 
@@ -135,9 +134,6 @@ public enum Indicator {
     this.numerator = numerator;
     this.denominator = denominator;
     this.dating = dating;
-    if (!Sets.difference(numerator, denominator).isEmpty()) {
-      throw new AssertionError(key + ": numerator counters must be part of the denominator");
-    }
   }
 
   /**
@@ -201,7 +197,7 @@ public enum Indicator {
   /**
    * The counters whose sum is the numerator (the successful dossiers).
    *
-   * @return the numerator's counters, a subset of {@link #denominatorCounters()}
+   * @return the numerator's counters; each counts a subset of the denominator's dossiers
    */
   public ImmutableSet<Counter> numeratorCounters() {
     return numerator;

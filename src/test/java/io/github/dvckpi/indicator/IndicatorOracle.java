@@ -1,0 +1,88 @@
+package io.github.dvckpi.indicator;
+
+import io.github.dvckpi.domain.Channel;
+import io.github.dvckpi.domain.Dossier;
+import io.github.dvckpi.domain.Outcome;
+import io.github.dvckpi.domain.ServiceLevel;
+import io.github.dvckpi.period.DateRange;
+import io.github.dvckpi.rate.Rate;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * A naive oracle: each indicator's population and success written directly from its definition in
+ * {@code docs/indicators.md}, then filtered and counted. It shares no code with the calculator.
+ */
+final class IndicatorOracle {
+
+  private IndicatorOracle() {}
+
+  static Rate rate(Indicator indicator, List<Dossier> dossiers, DateRange period) {
+    Predicate<Dossier> population = population(indicator, period);
+    Predicate<Dossier> success = success(indicator, period);
+    long d = dossiers.stream().filter(population).count();
+    long n = dossiers.stream().filter(population).filter(success).count();
+    return Rate.of(n, d);
+  }
+
+  private static boolean receivedIn(Dossier x, DateRange p) {
+    return !x.receivedOn().isBefore(p.first()) && !x.receivedOn().isAfter(p.last());
+  }
+
+  private static boolean resolvedIn(Dossier x, DateRange p) {
+    return x.resolvedOn().map(r -> !r.isBefore(p.first()) && !r.isAfter(p.last())).orElse(false);
+  }
+
+  private static boolean inProgressAtEnd(Dossier x, DateRange p) {
+    LocalDate end = p.last();
+    return !x.receivedOn().isAfter(end) && x.resolvedOn().map(r -> r.isAfter(end)).orElse(true);
+  }
+
+  private static Predicate<Dossier> population(Indicator indicator, DateRange p) {
+    switch (indicator) {
+      case ONLINE_SUBMISSION_ELIGIBLE:
+        return x -> receivedIn(x, p) && x.procedure().serviceLevel() != ServiceLevel.NOT_ONLINE;
+      case ONLINE_SUBMISSION_ALL:
+      case INTAKE_DIGITIZATION:
+        return x -> receivedIn(x, p);
+      case FULL_ONLINE:
+        return x -> receivedIn(x, p) && x.procedure().serviceLevel() == ServiceLevel.FULL_ONLINE;
+      case RESULT_DIGITIZATION:
+        return x ->
+            resolvedIn(x, p)
+                && x.outcome().orElseThrow() == Outcome.GRANTED
+                && x.procedure().issuesResult();
+      case ONLINE_PAYMENT:
+        return x -> receivedIn(x, p) && x.fee() > 0;
+      case ON_TIME_RESOLVED:
+        return x -> resolvedIn(x, p);
+      case ON_TIME_INDEX_2_1:
+        return x -> resolvedIn(x, p) || inProgressAtEnd(x, p);
+    }
+    throw new AssertionError(indicator);
+  }
+
+  private static Predicate<Dossier> success(Indicator indicator, DateRange p) {
+    switch (indicator) {
+      case ONLINE_SUBMISSION_ELIGIBLE:
+      case ONLINE_SUBMISSION_ALL:
+      case FULL_ONLINE:
+        return x -> x.channel() == Channel.ONLINE;
+      case INTAKE_DIGITIZATION:
+        return Dossier::isIntakeDigitized;
+      case RESULT_DIGITIZATION:
+        return Dossier::isResultDigitized;
+      case ONLINE_PAYMENT:
+        return Dossier::isPaidOnline;
+      case ON_TIME_RESOLVED:
+        return x -> !x.resolvedOn().orElseThrow().isAfter(x.dueOn());
+      case ON_TIME_INDEX_2_1:
+        return x ->
+            resolvedIn(x, p)
+                ? !x.resolvedOn().orElseThrow().isAfter(x.dueOn())
+                : !p.last().isAfter(x.dueOn());
+    }
+    throw new AssertionError(indicator);
+  }
+}
