@@ -221,7 +221,7 @@ public final class UnitHierarchy {
    */
   public boolean isWithin(String code, String territoryCode) {
     unit(territoryCode);
-    ImmutableSet<String> chain = ancestorsAndSelf.get(code);
+    ImmutableSet<String> chain = ancestorsAndSelf.get(requireNonNull(code, "code"));
     if (chain == null) {
       throw new UnknownUnitException(code, "a hierarchy of " + units.size() + " units");
     }
