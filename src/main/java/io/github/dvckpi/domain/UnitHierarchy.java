@@ -220,8 +220,9 @@ public final class UnitHierarchy {
    * @throws UnknownUnitException if either code is unknown
    */
   public boolean isWithin(String code, String territoryCode) {
+    requireNonNull(code, "code");
     unit(territoryCode);
-    ImmutableSet<String> chain = ancestorsAndSelf.get(requireNonNull(code, "code"));
+    ImmutableSet<String> chain = ancestorsAndSelf.get(code);
     if (chain == null) {
       throw new UnknownUnitException(code, "a hierarchy of " + units.size() + " units");
     }
