@@ -482,17 +482,18 @@ public final class FigureAudit {
     Interval hull = Interval.meanOf(parts.stream().map(PublishedFigure::interval).toList());
     PublishedFigure min = parts.stream().min(Comparator.comparing(PublishedFigure::value)).get();
     PublishedFigure max = parts.stream().max(Comparator.comparing(PublishedFigure::value)).get();
-    int dec = Math.max(p.decimals(), max.decimals());
-    Function<Locale, String> partList =
-        l -> Texts.join(parts, vi(l) ? " và " : " and ", f -> f.format(l));
+    Function<Locale, String> partList = l -> Texts.join(parts, ", ", f -> f.format(l));
+    boolean qualified = parts.stream().anyMatch(f -> f.qualifier() != Qualifier.NONE);
     Function<Locale, String> implied =
         l ->
-            (min.value().compareTo(max.value()) == 0
-                    ? min.format(l)
-                    : RateFormat.number(min.value(), l) + "–" + max.format(l))
-                + (vi(l) ? " (chính xác: " : " (exactly ")
-                + Texts.interval(hull, true, l)
-                + ")";
+            qualified
+                ? Texts.interval(hull, true, l)
+                : (min.value().compareTo(max.value()) == 0
+                        ? min.format(l)
+                        : RateFormat.number(min.value(), l) + "–" + max.format(l))
+                    + (vi(l) ? " (chính xác: " : " (exactly ")
+                    + Texts.interval(hull, true, l)
+                    + ")";
     List<Finding> out = new ArrayList<>();
     boolean holds = p.interval().meets(hull);
     String why = "tỷ lệ chung (tổng tử số chia tổng mẫu số) của ";
