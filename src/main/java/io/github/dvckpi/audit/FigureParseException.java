@@ -14,8 +14,13 @@ public final class FigureParseException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The text that could not be read. */
   private final String input;
+
+  /** Why, in English. */
   private final String reasonEnglish;
+
+  /** Why, in Vietnamese. */
   private final String reasonVietnamese;
 
   /**
