@@ -182,7 +182,7 @@ public final class FigureAudit {
       out.add(
           make(
               main ? Kind.HOLDS : Kind.POINT_READING,
-              main ? Severity.NOTE : Severity.NOTE,
+              Severity.NOTE,
               l ->
                   (vi(l)
                           ? (main ? "" : "Đọc như giá trị điểm: ")
@@ -265,9 +265,7 @@ public final class FigureAudit {
       if (holds) {
         out.add(
             make(
-                Kind.HOLDS,
-                Severity.NOTE,
-                l -> value.apply(l) + (vi(l) ? " → " : " → ") + roundedAs.apply(l) + "."));
+                Kind.HOLDS, Severity.NOTE, l -> value.apply(l) + " → " + roundedAs.apply(l) + "."));
       } else {
         out.add(
             make(
@@ -279,7 +277,7 @@ public final class FigureAudit {
                         + roundedAs.apply(l)
                         + (vi(l) ? ", không phải " : ", not ")
                         + p.format(l)
-                        + (vi(l) ? " (" : " (")
+                        + " ("
                         + p.format(l)
                         + (vi(l) ? " cần một tỷ lệ trong " : " needs a ratio in ")
                         + p.range(l)
@@ -798,7 +796,7 @@ public final class FigureAudit {
                 Severity.INCONSISTENT,
                 l ->
                     c.format(l)
-                        + (vi(l) ? ": " : ": ")
+                        + ": "
                         + c.points().format(l)
                         + " "
                         + c.points().range(l)
