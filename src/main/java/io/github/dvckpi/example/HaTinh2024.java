@@ -143,7 +143,7 @@ public final class HaTinh2024 {
    *
    * @return the 23 figures, in row order
    */
-  public static ImmutableList<PublishedFigure> publishedFigures() {
+  public static ImmutableList<SeedFigure> publishedFigures() {
     return Data.FIGURES;
   }
 
@@ -191,7 +191,7 @@ public final class HaTinh2024 {
    * @param figure one of {@link #publishedFigures()}
    * @return the computed rate with its counts
    */
-  public static Rate computed(PublishedFigure figure) {
+  public static Rate computed(SeedFigure figure) {
     KpiReport report =
         Kpi.over(dossiers(), hierarchy())
             .period(period())
@@ -268,7 +268,7 @@ public final class HaTinh2024 {
         vi
             ? new String[] {"Dòng", "Phạm vi", "Chỉ số", "Công bố", "Tính từ dữ liệu", "Kết quả"}
             : new String[] {"Row", "Scope", "Indicator", "Published", "Computed", "Verdict"});
-    for (PublishedFigure f : publishedFigures()) {
+    for (SeedFigure f : publishedFigures()) {
       Rate rate = computed(f);
       String verdict;
       if (!f.isMetBy(rate)) {
@@ -341,7 +341,7 @@ public final class HaTinh2024 {
     static final UnitHierarchy HIERARCHY = UnitHierarchy.of(units());
     static final ImmutableList<AgencyCounts> COUNTS = rows();
     static final ImmutableList<Dossier> DOSSIERS = SampleDossiers.expand(COUNTS);
-    static final ImmutableList<PublishedFigure> FIGURES = figures();
+    static final ImmutableList<SeedFigure> FIGURES = figures();
 
     private Data() {}
   }
@@ -647,7 +647,7 @@ public final class HaTinh2024 {
             16));
   }
 
-  private static PublishedFigure f(
+  private static SeedFigure f(
       int row,
       String territory,
       @org.jspecify.annotations.Nullable AdministrativeLevel tier,
@@ -656,7 +656,7 @@ public final class HaTinh2024 {
       boolean bound,
       String vi,
       String en) {
-    return new PublishedFigure(
+    return new SeedFigure(
         row,
         territory,
         Optional.ofNullable(tier),
@@ -667,7 +667,7 @@ public final class HaTinh2024 {
         en);
   }
 
-  private static ImmutableList<PublishedFigure> figures() {
+  private static ImmutableList<SeedFigure> figures() {
     Indicator ose = ONLINE_SUBMISSION_ELIGIBLE;
     Indicator rd = RESULT_DIGITIZATION;
     String city = "TP Hà Tĩnh";

@@ -25,7 +25,7 @@ class HaTinh2024Test {
   @Test
   void everyPointFigureIsReproducedAtTwoDecimalsHalfUp() {
     int checked = 0;
-    for (PublishedFigure figure : HaTinh2024.publishedFigures()) {
+    for (SeedFigure figure : HaTinh2024.publishedFigures()) {
       if (!figure.lowerBound()) {
         Rate rate = HaTinh2024.computed(figure);
         assertThat(rate.percent(2, RoundingMode.HALF_UP))
@@ -39,7 +39,7 @@ class HaTinh2024Test {
 
   @Test
   void everyLowerBoundIsMetStrictly() {
-    for (PublishedFigure figure : HaTinh2024.publishedFigures()) {
+    for (SeedFigure figure : HaTinh2024.publishedFigures()) {
       if (figure.lowerBound()) {
         Rate rate = HaTinh2024.computed(figure);
         BigDecimal exact = rate.percent(10, RoundingMode.DOWN);

@@ -24,7 +24,7 @@ import java.util.Optional;
  * @param vietnameseScope the scope in the article's words, e.g. {@code TP Hà Tĩnh, cấp thành phố}
  * @param englishScope the scope in English
  */
-public record PublishedFigure(
+public record SeedFigure(
     int row,
     String territoryCode,
     Optional<AdministrativeLevel> tier,
@@ -49,7 +49,7 @@ public record PublishedFigure(
    * @param englishScope the scope in English
    * @throws IllegalArgumentException if the percent is outside 0 to 100
    */
-  public PublishedFigure {
+  public SeedFigure {
     requireNonNull(territoryCode, "territoryCode");
     requireNonNull(tier, "tier");
     requireNonNull(indicator, "indicator");

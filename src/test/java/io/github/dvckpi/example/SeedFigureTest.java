@@ -14,10 +14,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Examples of published figures and of agency counts. */
-class PublishedFigureTest {
+class SeedFigureTest {
 
-  private static PublishedFigure figure(String percent, boolean bound) {
-    return new PublishedFigure(
+  private static SeedFigure figure(String percent, boolean bound) {
+    return new SeedFigure(
         1,
         "436",
         Optional.empty(),
@@ -30,7 +30,7 @@ class PublishedFigureTest {
 
   @Test
   void aPointValueIsMetByTheRateRoundedHalfUp() {
-    PublishedFigure f = figure("99.79", false);
+    SeedFigure f = figure("99.79", false);
     assertThat(f.isMetBy(Rate.of(948, 950))).isTrue();
     assertThat(f.isMetBy(Rate.of(99_785, 100_000))).isTrue();
     assertThat(f.isMetBy(Rate.of(99_784, 100_000))).isFalse();
@@ -41,7 +41,7 @@ class PublishedFigureTest {
 
   @Test
   void aLowerBoundIsMetOnlyStrictlyAbove() {
-    PublishedFigure f = figure("98.75", true);
+    SeedFigure f = figure("98.75", true);
     assertThat(f.isMetBy(Rate.of(9876, 10_000))).isTrue();
     assertThat(f.isMetBy(Rate.of(9875, 10_000))).isFalse();
     assertThat(f.isMetBy(Rate.of(79, 80))).isFalse(); // exactly 98.75
