@@ -2,8 +2,10 @@ package io.github.dvckpi.target;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.dvckpi.domain.AdministrativeUnit;
 import io.github.dvckpi.rate.Rate;
 import io.github.dvckpi.rate.RateFormat;
+import io.github.dvckpi.report.Scope;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -18,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * {@link #moreSuccessfulNewDossiers()}.
  *
  * <p>It records the {@link #judgement()} used (exact or published) and the {@link #scope()} the
- * rate came from, so a reader can see why a verdict was given: 79.996/100.000 is {@link
- * Verdict#NOT_MET} against 80% exactly, but {@link Verdict#MET} when judged as published
+ * rate came from (for a report's row), so a reader can see why a verdict was given: 79.996/100.000
+ * is {@link Verdict#NOT_MET} against 80% exactly, but {@link Verdict#MET} when judged as published
  * ("80,00%"), and {@link #exactVerdict()} keeps the exact verdict in both cases.
  *
  * <p>{@link #message(Locale)} reads like a report: {@code Đạt (99,79% ≥ 80%)}, {@code Not met:
@@ -31,7 +33,8 @@ public final class Evaluation {
 
   private final Target target;
   private final Rate rate;
-  private final Scope scope;
+  private final @Nullable Scope scope;
+  private final @Nullable AdministrativeUnit territory;
   private final Judgement judgement;
   private final Verdict verdict;
   private final Verdict exactVerdict;
@@ -39,10 +42,16 @@ public final class Evaluation {
   private final long shortfall;
   private final @Nullable BigInteger moreSuccessfulNewDossiers;
 
-  Evaluation(Target target, Rate rate, Scope scope, Judgement judgement) {
+  Evaluation(
+      Target target,
+      Rate rate,
+      @Nullable Scope scope,
+      @Nullable AdministrativeUnit territory,
+      Judgement judgement) {
     this.target = requireNonNull(target, "target");
     this.rate = requireNonNull(rate, "rate");
-    this.scope = requireNonNull(scope, "scope");
+    this.scope = scope;
+    this.territory = territory;
     this.judgement = requireNonNull(judgement, "judgement");
     if (rate.isUndefined()) {
       verdict = Verdict.NO_DATA;
@@ -87,12 +96,43 @@ public final class Evaluation {
   }
 
   /**
-   * Where the rate comes from: a tier, a unit, the total, or unspecified for a bare rate.
+   * The row of a report the rate comes from: a {@link Scope.Tier tier}, a {@link Scope.Unit unit},
+   * a territory's {@link Scope.OwnAgencies own agencies} or the {@link Scope.Total total}.
    *
-   * @return the scope
+   * @return the scope, or empty for a bare rate
    */
-  public Scope scope() {
-    return scope;
+  public Optional<Scope> scope() {
+    return Optional.ofNullable(scope);
+  }
+
+  /**
+   * The territory of the report the rate comes from.
+   *
+   * @return the territory, or empty for a bare rate or a report without one
+   */
+  public Optional<AdministrativeUnit> territory() {
+    return Optional.ofNullable(territory);
+  }
+
+  /**
+   * Where the rate comes from, in words: {@code TP Hà Tĩnh, cấp xã}, {@code TP Hà Tĩnh, tổng các
+   * cấp}, {@code TX Kỳ Anh}, {@code Cơ quan trực thuộc Hà Tĩnh}.
+   *
+   * @param locale the language
+   * @return the description, or empty for a bare rate
+   */
+  public Optional<String> where(Locale locale) {
+    if (scope == null) {
+      return Optional.empty();
+    }
+    String in = territory == null ? "" : territory.name() + ", ";
+    if (scope instanceof Scope.Total) {
+      return Optional.of(in + (RateFormat.isVietnamese(locale) ? "tổng các cấp" : "all tiers"));
+    }
+    if (scope instanceof Scope.Tier) {
+      return Optional.of(in + scope.label(locale));
+    }
+    return Optional.of(scope.label(locale));
   }
 
   /**
@@ -311,23 +351,27 @@ public final class Evaluation {
    *     (99,77% ≥ 80%)}
    */
   public String describe(Locale locale) {
-    String where = scope.kind() == Scope.Kind.UNSPECIFIED ? "" : scope.describe(locale) + " — ";
+    String where = where(locale).map(w -> w + " — ").orElse("");
     return where + target.indicator().displayName(locale) + ": " + message(locale);
   }
 
-  /** Equality by target, rate (structurally), scope and judgement; the rest follows from them. */
+  /**
+   * Equality by target, rate (structurally), scope, territory and judgement; the rest follows from
+   * them.
+   */
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Evaluation e
         && e.target.equals(target)
         && e.rate.equals(rate)
-        && e.scope.equals(scope)
+        && Objects.equals(e.scope, scope)
+        && Objects.equals(e.territory, territory)
         && e.judgement.equals(judgement);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(target, rate, scope, judgement);
+    return Objects.hash(target, rate, scope, territory, judgement);
   }
 
   /** The Vietnamese description; see {@link #describe(Locale)}. */

@@ -5,10 +5,13 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.dvckpi.domain.AdministrativeLevel;
+import io.github.dvckpi.domain.AdministrativeUnit;
 import io.github.dvckpi.indicator.Indicator;
 import io.github.dvckpi.period.DateRange;
 import io.github.dvckpi.rate.Rate;
 import io.github.dvckpi.rate.RateFormat;
+import io.github.dvckpi.report.KpiReport;
+import io.github.dvckpi.report.Scope;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -245,19 +248,7 @@ public final class Target {
    * @return the evaluation
    */
   public Evaluation evaluate(Rate rate) {
-    return evaluate(rate, Scope.unspecified());
-  }
-
-  /**
-   * Evaluates a rate of this target's indicator, from a scope, with the target's judgement. The
-   * scope is recorded, not checked: see {@link #appliesTo(Scope)}.
-   *
-   * @param rate the rate; undefined gives {@link Verdict#NO_DATA}
-   * @param scope where the rate comes from
-   * @return the evaluation
-   */
-  public Evaluation evaluate(Rate rate, Scope scope) {
-    return new Evaluation(this, rate, scope, judgement);
+    return new Evaluation(this, rate, null, null, judgement);
   }
 
   /**
@@ -268,21 +259,63 @@ public final class Target {
    * @return the evaluation, which records the judgement
    */
   public Evaluation evaluate(Rate rate, Judgement judgement) {
-    return new Evaluation(this, rate, Scope.unspecified(), judgement);
+    return new Evaluation(this, rate, null, null, requireNonNull(judgement, "judgement"));
   }
 
   /**
-   * Whether the target applies to a scope: its tier is among the target's tiers (if restricted) and
-   * its unit among the target's units (if restricted). A total over all tiers matches only a target
-   * without a tier restriction; an unspecified scope only an unrestricted target.
+   * Evaluates one row of a report: the rate of this target's indicator over the scope. The
+   * evaluation records the scope and the report's territory; whether the target applies is not
+   * checked here (see {@link #appliesTo(Scope, AdministrativeUnit)}).
    *
-   * @param scope the scope
+   * @param report the report
+   * @param scope one of its rows
+   * @return the evaluation
+   * @throws IllegalArgumentException if the report has no such row or does not compute the
+   *     indicator
+   */
+  public Evaluation evaluate(KpiReport report, Scope scope) {
+    Rate rate = report.rate(scope, indicator);
+    return new Evaluation(this, rate, scope, report.territory().orElse(null), judgement);
+  }
+
+  /**
+   * Whether the target applies to a row of a report. A row's tier is its {@link Scope.Tier tier},
+   * or for the {@link Scope.OwnAgencies own agencies} of a unit that unit's tier; a {@link
+   * Scope.Unit unit} row (a unit with everything under it) and the {@link Scope.Total total} span
+   * several tiers and have none. A row's unit is its unit, or for tier and total rows the report's
+   * territory. The target applies if it is not restricted to tiers or the row's tier is among them,
+   * and it is not restricted to units or the row's unit is among them.
+   *
+   * @param scope the row
+   * @param territory the report's territory, or null if it has none
    * @return true if the target applies
    */
-  public boolean appliesTo(Scope scope) {
-    boolean tierOk = tiers.isEmpty() || scope.tier().map(tiers::contains).orElse(false);
-    boolean unitOk = units.isEmpty() || scope.unitCode().map(units::contains).orElse(false);
+  public boolean appliesTo(Scope scope, @Nullable AdministrativeUnit territory) {
+    AdministrativeLevel tier = tierOf(scope);
+    String unit = unitOf(scope, territory);
+    boolean tierOk = tiers.isEmpty() || (tier != null && tiers.contains(tier));
+    boolean unitOk = units.isEmpty() || (unit != null && units.contains(unit));
     return tierOk && unitOk;
+  }
+
+  private static @Nullable AdministrativeLevel tierOf(Scope scope) {
+    if (scope instanceof Scope.Tier t) {
+      return t.level();
+    }
+    if (scope instanceof Scope.OwnAgencies o) {
+      return o.unit().level();
+    }
+    return null;
+  }
+
+  private static @Nullable String unitOf(Scope scope, @Nullable AdministrativeUnit territory) {
+    if (scope instanceof Scope.Unit u) {
+      return u.unit().code();
+    }
+    if (scope instanceof Scope.OwnAgencies o) {
+      return o.unit().code();
+    }
+    return territory == null ? null : territory.code();
   }
 
   /**

@@ -10,14 +10,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import io.github.dvckpi.domain.AdministrativeLevel;
+import io.github.dvckpi.domain.AdministrativeUnit;
+import io.github.dvckpi.domain.UnitKind;
 import io.github.dvckpi.period.DateRange;
 import io.github.dvckpi.rate.Rate;
+import io.github.dvckpi.report.Scope;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Examples of targets and their evaluations. */
@@ -256,23 +258,31 @@ class TargetTest {
 
   @Test
   void appliesToScopesAndPeriods() {
+    AdministrativeUnit city =
+        AdministrativeUnit.of("436", "TP Hà Tĩnh", UnitKind.PROVINCIAL_CITY, "42");
+    AdministrativeUnit ward =
+        AdministrativeUnit.of("28534", "Phường Thành Sen", UnitKind.WARD, "436");
     Target everywhere = Target.atLeast(ONLINE_SUBMISSION_ELIGIBLE, "80%");
     Target communes = everywhere.forTiers(AdministrativeLevel.COMMUNE);
-    Target city = everywhere.forUnits("436");
-    Scope communeTier = Scope.tier("436", "TP Hà Tĩnh", AdministrativeLevel.COMMUNE);
-    assertThat(everywhere.appliesTo(Scope.unspecified())).isTrue();
-    assertThat(everywhere.appliesTo(Scope.total())).isTrue();
-    assertThat(communes.appliesTo(communeTier)).isTrue();
-    assertThat(communes.appliesTo(Scope.tier(AdministrativeLevel.DISTRICT))).isFalse();
-    assertThat(communes.appliesTo(Scope.total("436", "TP Hà Tĩnh"))).isFalse();
-    assertThat(
-            communes.appliesTo(
-                Scope.unit("28534", "Phường Thành Sen", AdministrativeLevel.COMMUNE)))
-        .isTrue();
-    assertThat(communes.appliesTo(Scope.unit("28534", "Phường Thành Sen", null))).isFalse();
-    assertThat(city.appliesTo(communeTier)).isTrue();
-    assertThat(city.appliesTo(Scope.total("449", "TX Kỳ Anh"))).isFalse();
-    assertThat(city.appliesTo(Scope.tier(AdministrativeLevel.COMMUNE))).isFalse();
+    Target districts = everywhere.forTiers(AdministrativeLevel.DISTRICT);
+    Target inCity = everywhere.forUnits("436");
+    Scope communeTier = Scope.tier(AdministrativeLevel.COMMUNE);
+    assertThat(everywhere.appliesTo(Scope.total(), null)).isTrue();
+    assertThat(everywhere.appliesTo(Scope.unit(ward), city)).isTrue();
+    assertThat(communes.appliesTo(communeTier, city)).isTrue();
+    assertThat(communes.appliesTo(Scope.tier(AdministrativeLevel.DISTRICT), city)).isFalse();
+    assertThat(communes.appliesTo(Scope.total(), city)).isFalse();
+    // a unit row spans the unit and everything under it: it has no single tier
+    assertThat(communes.appliesTo(Scope.unit(ward), city)).isFalse();
+    // a territory's own agencies are of the territory's tier
+    assertThat(districts.appliesTo(Scope.ownAgencies(city), city)).isTrue();
+    assertThat(communes.appliesTo(Scope.ownAgencies(city), city)).isFalse();
+    assertThat(inCity.appliesTo(communeTier, city)).isTrue();
+    assertThat(inCity.appliesTo(Scope.total(), city)).isTrue();
+    assertThat(inCity.appliesTo(Scope.ownAgencies(city), null)).isTrue();
+    assertThat(inCity.appliesTo(communeTier, null)).isFalse();
+    assertThat(inCity.appliesTo(Scope.unit(ward), city)).isFalse();
+    assertThat(everywhere.forUnits("28534").appliesTo(Scope.unit(ward), city)).isTrue();
 
     DateRange y2024 = DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
     Target in2024 = everywhere.during(y2024);
@@ -292,19 +302,15 @@ class TargetTest {
   }
 
   @Test
-  void evaluationsRecordTheirScope() {
-    Scope s = Scope.tier("436", "TP Hà Tĩnh", AdministrativeLevel.COMMUNE);
+  void bareEvaluationsHaveNoScope() {
     Evaluation e =
-        Target.atLeast(ONLINE_SUBMISSION_ELIGIBLE, "80%").evaluate(Rate.of(9977, 10_000), s);
-    assertThat(e.scope()).isEqualTo(s);
+        Target.atLeast(ONLINE_SUBMISSION_ELIGIBLE, "80%").evaluate(Rate.of(9977, 10_000));
+    assertThat(e.scope()).isEmpty();
+    assertThat(e.territory()).isEmpty();
+    assertThat(e.where(ENGLISH)).isEmpty();
     assertThat(e.rate()).isEqualTo(Rate.of(9977, 10_000));
     assertThat(e.target()).isEqualTo(Target.atLeast(ONLINE_SUBMISSION_ELIGIBLE, "80%"));
-    assertThat(e)
-        .hasToString(
-            "TP Hà Tĩnh, cấp xã — Tỷ lệ hồ sơ trực tuyến (TTHC đủ điều kiện): Đạt (99,77% ≥ 80%)");
-    assertThat(e.describe(ENGLISH))
-        .isEqualTo(
-            "TP Hà Tĩnh, commune tier — Online submission (eligible procedures): Met (99.77% ≥ 80%)");
+    assertThat(e).hasToString("Tỷ lệ hồ sơ trực tuyến (TTHC đủ điều kiện): Đạt (99,77% ≥ 80%)");
     assertThat(
             Target.atLeast(ONLINE_PAYMENT, "80%").evaluate(Rate.of(8399, 10_000)).describe(ENGLISH))
         .isEqualTo("Online payment: Met (83.99% ≥ 80%)");
@@ -326,7 +332,6 @@ class TargetTest {
     new EqualsTester()
         .addEqualityGroup(a.evaluate(Rate.of(1, 2)), a.evaluate(Rate.of(1, 2)))
         .addEqualityGroup(a.evaluate(Rate.of(2, 4)))
-        .addEqualityGroup(a.evaluate(Rate.of(1, 2), Scope.total()))
         .addEqualityGroup(a.evaluate(Rate.of(1, 2), Judgement.published()))
         .testEquals();
   }
@@ -364,31 +369,5 @@ class TargetTest {
     assertThat(Direction.AT_MOST.better(1)).isEqualTo(-1);
     assertThat(Verdict.NOT_MET.displayName(VIETNAMESE)).isEqualTo("Chưa đạt");
     assertThat(Verdict.NO_DATA.displayName(ENGLISH)).isEqualTo("No data");
-  }
-
-  @Test
-  void scopesDescribeThemselves() {
-    assertThat(Scope.unspecified().describe(ENGLISH)).isEqualTo("unspecified");
-    assertThat(Scope.total().describe(VIETNAMESE)).isEqualTo("tổng các cấp");
-    assertThat(Scope.total("436", "TP Hà Tĩnh")).hasToString("TP Hà Tĩnh, tổng các cấp");
-    assertThat(Scope.tier(AdministrativeLevel.PROVINCE).describe(ENGLISH))
-        .isEqualTo("province tier");
-    assertThat(Scope.unit("28534", "Phường Thành Sen", null))
-        .hasToString("Phường Thành Sen (28534)");
-    assertThat(Scope.unit("28534", "", null)).hasToString("28534");
-    assertThat(Scope.unit("28534", "X", AdministrativeLevel.COMMUNE).kind())
-        .isEqualTo(Scope.Kind.UNIT);
-    assertThat(Scope.total("42", "Hà Tĩnh").unitCode()).contains("42");
-    assertThat(Scope.total("42", "Hà Tĩnh").unitName()).contains("Hà Tĩnh");
-    assertThat(Scope.total().tier()).isEqualTo(Optional.empty());
-    assertThat(Scope.Kind.TIER.displayName(ENGLISH)).isEqualTo("tier");
-    assertThatThrownBy(() -> Scope.total(" ", "x")).hasMessageContaining("unit code");
-    new EqualsTester()
-        .addEqualityGroup(Scope.total(), Scope.total())
-        .addEqualityGroup(Scope.total("42", "Hà Tĩnh"))
-        .addEqualityGroup(Scope.tier(AdministrativeLevel.COMMUNE))
-        .addEqualityGroup(Scope.tier("42", "Hà Tĩnh", AdministrativeLevel.COMMUNE))
-        .addEqualityGroup(Scope.unit("42", "Hà Tĩnh", null))
-        .testEquals();
   }
 }
