@@ -22,6 +22,10 @@ public record Band(String name, String colour, Threshold from, Threshold to) {
   /**
    * Validates the band.
    *
+   * @param name the band's name
+   * @param colour its colour
+   * @param from the lower bound, included
+   * @param to the upper bound, excluded unless it is 100%
    * @throws IllegalArgumentException if the name or colour is blank, or {@code from >= to}; the
    *     message names the band
    */

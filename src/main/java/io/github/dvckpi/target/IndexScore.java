@@ -34,6 +34,8 @@ public final class IndexScore {
     /**
      * Checks the parts.
      *
+     * @param component the component
+     * @param rate its rate, possibly undefined
      * @throws NullPointerException if a part is null
      */
     public ComponentScore {

@@ -44,6 +44,10 @@ public final class Ranking<K, V> {
     /**
      * Checks the parts.
      *
+     * @param key the key
+     * @param value its value
+     * @param rank its rank, 1 for the best; empty when it has no data
+     * @param tied whether another entry shares its rank
      * @throws NullPointerException if a part is null
      */
     public Entry {

@@ -59,6 +59,8 @@ public final class TargetSetEvaluation {
     /**
      * Checks the parts.
      *
+     * @param target the target
+     * @param reason why
      * @throws NullPointerException if a part is null
      */
     public NotEvaluated {

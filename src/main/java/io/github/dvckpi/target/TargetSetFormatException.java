@@ -10,8 +10,13 @@ import static java.util.Objects.requireNonNull;
 public final class TargetSetFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The 1-based line number. */
   private final int line;
+
+  /** The offending field. */
   private final String field;
+
+  /** Why the field cannot be read. */
   private final String reason;
 
   /**
