@@ -20,6 +20,7 @@ module io.github.dvckpi {
   exports io.github.dvckpi.indicator;
   exports io.github.dvckpi.period;
   exports io.github.dvckpi.report;
+  exports io.github.dvckpi.target;
   exports io.github.dvckpi.audit;
   exports io.github.dvckpi.example;
 }
