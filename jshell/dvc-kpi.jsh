@@ -9,6 +9,8 @@ import io.github.dvckpi.domain.*;
 import io.github.dvckpi.indicator.*;
 import io.github.dvckpi.period.*;
 import io.github.dvckpi.report.*;
+import io.github.dvckpi.target.*;
+import io.github.dvckpi.audit.*;
 import io.github.dvckpi.example.*;
 import java.time.LocalDate;
 System.out.println("dvc-kpi: Kpi, Rate, ReportingPeriod, Indicator, KpiReport, HaTinh2024 … are imported.");
