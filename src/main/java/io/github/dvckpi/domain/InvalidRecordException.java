@@ -14,9 +14,16 @@ import org.jspecify.annotations.Nullable;
 public final class InvalidRecordException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The kind of record. */
   private final String recordType;
+
+  /** The record's identifier. */
   private final String recordId;
+
+  /** The offending field. */
   private final String field;
+
+  /** Why the value is impossible. */
   private final String reason;
 
   /**

@@ -32,17 +32,13 @@ public enum ServiceLevel {
    * @throws IllegalArgumentException for any other level
    */
   public static ServiceLevel fromLegacyLevel(int level) {
-    switch (level) {
-      case 4:
-        return FULL_ONLINE;
-      case 3:
-        return PARTIAL_ONLINE;
-      case 1:
-      case 2:
-        return NOT_ONLINE;
-      default:
-        throw new IllegalArgumentException(
-            "a service level (mức độ) of Nghị định 43/2011 is 1 to 4, got " + level);
-    }
+    return switch (level) {
+      case 4 -> FULL_ONLINE;
+      case 3 -> PARTIAL_ONLINE;
+      case 1, 2 -> NOT_ONLINE;
+      default ->
+          throw new IllegalArgumentException(
+              "a service level (mức độ) of Nghị định 43/2011 is 1 to 4, got " + level);
+    };
   }
 }

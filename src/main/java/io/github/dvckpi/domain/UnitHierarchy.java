@@ -220,6 +220,7 @@ public final class UnitHierarchy {
    * @throws UnknownUnitException if either code is unknown
    */
   public boolean isWithin(String code, String territoryCode) {
+    requireNonNull(code, "code");
     unit(territoryCode);
     ImmutableSet<String> chain = ancestorsAndSelf.get(code);
     if (chain == null) {

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 public final class UnknownUnitException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The unknown code. */
   private final String code;
 
   /**

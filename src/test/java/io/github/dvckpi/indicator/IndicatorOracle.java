@@ -40,49 +40,36 @@ final class IndicatorOracle {
   }
 
   private static Predicate<Dossier> population(Indicator indicator, DateRange p) {
-    switch (indicator) {
-      case ONLINE_SUBMISSION_ELIGIBLE:
-        return x -> receivedIn(x, p) && x.procedure().serviceLevel() != ServiceLevel.NOT_ONLINE;
-      case ONLINE_SUBMISSION_ALL:
-      case INTAKE_DIGITIZATION:
-        return x -> receivedIn(x, p);
-      case FULL_ONLINE:
-        return x -> receivedIn(x, p) && x.procedure().serviceLevel() == ServiceLevel.FULL_ONLINE;
-      case RESULT_DIGITIZATION:
-        return x ->
-            resolvedIn(x, p)
-                && x.outcome().orElseThrow() == Outcome.GRANTED
-                && x.procedure().issuesResult();
-      case ONLINE_PAYMENT:
-        return x -> receivedIn(x, p) && x.fee() > 0;
-      case ON_TIME_RESOLVED:
-        return x -> resolvedIn(x, p);
-      case ON_TIME_INDEX_2_1:
-        return x -> resolvedIn(x, p) || inProgressAtEnd(x, p);
-    }
-    throw new AssertionError(indicator);
+    return switch (indicator) {
+      case ONLINE_SUBMISSION_ELIGIBLE ->
+          x -> receivedIn(x, p) && x.procedure().serviceLevel() != ServiceLevel.NOT_ONLINE;
+      case ONLINE_SUBMISSION_ALL, INTAKE_DIGITIZATION -> x -> receivedIn(x, p);
+      case FULL_ONLINE ->
+          x -> receivedIn(x, p) && x.procedure().serviceLevel() == ServiceLevel.FULL_ONLINE;
+      case RESULT_DIGITIZATION ->
+          x ->
+              resolvedIn(x, p)
+                  && x.outcome().orElseThrow() == Outcome.GRANTED
+                  && x.procedure().issuesResult();
+      case ONLINE_PAYMENT -> x -> receivedIn(x, p) && x.fee() > 0;
+      case ON_TIME_RESOLVED -> x -> resolvedIn(x, p);
+      case ON_TIME_INDEX_2_1 -> x -> resolvedIn(x, p) || inProgressAtEnd(x, p);
+    };
   }
 
   private static Predicate<Dossier> success(Indicator indicator, DateRange p) {
-    switch (indicator) {
-      case ONLINE_SUBMISSION_ELIGIBLE:
-      case ONLINE_SUBMISSION_ALL:
-      case FULL_ONLINE:
-        return x -> x.channel() == Channel.ONLINE;
-      case INTAKE_DIGITIZATION:
-        return Dossier::isIntakeDigitized;
-      case RESULT_DIGITIZATION:
-        return Dossier::isResultDigitized;
-      case ONLINE_PAYMENT:
-        return Dossier::isPaidOnline;
-      case ON_TIME_RESOLVED:
-        return x -> !x.resolvedOn().orElseThrow().isAfter(x.dueOn());
-      case ON_TIME_INDEX_2_1:
-        return x ->
-            resolvedIn(x, p)
-                ? !x.resolvedOn().orElseThrow().isAfter(x.dueOn())
-                : !p.last().isAfter(x.dueOn());
-    }
-    throw new AssertionError(indicator);
+    return switch (indicator) {
+      case ONLINE_SUBMISSION_ELIGIBLE, ONLINE_SUBMISSION_ALL, FULL_ONLINE ->
+          x -> x.channel() == Channel.ONLINE;
+      case INTAKE_DIGITIZATION -> Dossier::isIntakeDigitized;
+      case RESULT_DIGITIZATION -> Dossier::isResultDigitized;
+      case ONLINE_PAYMENT -> Dossier::isPaidOnline;
+      case ON_TIME_RESOLVED -> x -> !x.resolvedOn().orElseThrow().isAfter(x.dueOn());
+      case ON_TIME_INDEX_2_1 ->
+          x ->
+              resolvedIn(x, p)
+                  ? !x.resolvedOn().orElseThrow().isAfter(x.dueOn())
+                  : !p.last().isAfter(x.dueOn());
+    };
   }
 }
