@@ -167,6 +167,7 @@ final class Importer<K extends Enum<K>, T> implements Closeable {
         return Rejection.of(
             source, raw.line(), header.cell(i), cells[i], RejectionReason.INVALID_ENCODING);
       }
+      cells[i] = Text.composed(cells[i]);
     }
     return null;
   }

@@ -76,6 +76,24 @@ final class Text {
   }
 
   /**
+   * Text in composed form (NFC), as catalogues hold it: files in windows-1258 decode to letters
+   * followed by combining marks.
+   *
+   * @param s any text
+   * @return the same text, composed; ASCII text unchanged without copying
+   */
+  static String composed(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC)
+            ? s
+            : Normalizer.normalize(s, Normalizer.Form.NFC);
+      }
+    }
+    return s;
+  }
+
+  /**
    * A value shortened for a message: at most {@code max} characters, with an ellipsis.
    *
    * @param value the value
