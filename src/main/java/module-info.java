@@ -14,14 +14,14 @@ module io.github.dvckpi {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
-  // exports io.github.dvckpi;  (uncommented once the package has a public type)
+  exports io.github.dvckpi;
   exports io.github.dvckpi.rate;
   exports io.github.dvckpi.domain;
   exports io.github.dvckpi.indicator;
   exports io.github.dvckpi.period;
-  // exports io.github.dvckpi.report;  (uncommented once the package has a public type)
-  // exports io.github.dvckpi.target;  (uncommented once the package has a public type)
-  // exports io.github.dvckpi.audit;  (uncommented once the package has a public type)
+  exports io.github.dvckpi.report;
+// exports io.github.dvckpi.target;  (uncommented once the package has a public type)
+// exports io.github.dvckpi.audit;  (uncommented once the package has a public type)
   exports io.github.dvckpi.io;
 // exports io.github.dvckpi.cli;  (uncommented once the package has a public type)
 // exports io.github.dvckpi.engine;  (uncommented once the package has a public type)
