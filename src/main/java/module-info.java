@@ -20,10 +20,10 @@ module io.github.dvckpi {
   exports io.github.dvckpi.indicator;
   exports io.github.dvckpi.period;
   exports io.github.dvckpi.report;
-// exports io.github.dvckpi.target;  (uncommented once the package has a public type)
-// exports io.github.dvckpi.audit;  (uncommented once the package has a public type)
+  // exports io.github.dvckpi.target;  (uncommented once the package has a public type)
+  // exports io.github.dvckpi.audit;  (uncommented once the package has a public type)
   exports io.github.dvckpi.io;
-// exports io.github.dvckpi.cli;  (uncommented once the package has a public type)
+  exports io.github.dvckpi.cli;
 // exports io.github.dvckpi.engine;  (uncommented once the package has a public type)
 // exports io.github.dvckpi.example;  (uncommented once the package has a public type)
 }

@@ -212,7 +212,23 @@ public final class DossierCsvReader {
    * @throws CsvHeaderException if the header lacks a required column
    */
   public DossierImport open(InputStream in, String source) throws IOException {
-    return new DossierImport(importer(in, source, rejection -> {}));
+    return open(in, source, rejection -> {});
+  }
+
+  /**
+   * Opens bytes to read them as a stream, giving each rejection to a consumer as it is met; closing
+   * the import closes them.
+   *
+   * @param in the bytes
+   * @param source the file's name for messages
+   * @param rejected told each rejection, in file order
+   * @return the open import; close it
+   * @throws IOException if reading the header fails
+   * @throws CsvHeaderException if the header lacks a required column
+   */
+  public DossierImport open(InputStream in, String source, Consumer<? super Rejection> rejected)
+      throws IOException {
+    return new DossierImport(importer(in, source, rejected));
   }
 
   private Importer<DossierColumn, Dossier> importer(

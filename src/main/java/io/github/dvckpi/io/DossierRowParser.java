@@ -85,28 +85,27 @@ final class DossierRowParser implements Importer.RowParser<DossierColumn, Dossie
   private static Row.Refused refusal(
       Row<DossierColumn> row, InvalidRecordException e, Procedure procedure) {
     String received = row.get(DossierColumn.RECEIVED_ON);
-    switch (e.field()) {
-      case "dueOn":
-        return row.refuse(DossierColumn.DUE_ON, RejectionReason.DUE_BEFORE_RECEIVED, received);
-      case "resolvedOn":
-        return row.refuse(
-            DossierColumn.RESOLVED_ON, RejectionReason.RESOLVED_BEFORE_RECEIVED, received);
-      case "outcome":
-        return row.refuse(DossierColumn.OUTCOME, RejectionReason.OUTCOME_WITHOUT_RESOLUTION);
-      case "resultDigitized":
-        return row.refuse(DossierColumn.RESULT_DIGITIZED, RejectionReason.DIGITIZED_WITHOUT_RESULT);
-      case "fee":
-        return row.refuse(DossierColumn.FEE, RejectionReason.FEE_NOT_CHARGED, procedure.code());
-      case "paidOnline":
-        return row.refuse(DossierColumn.PAID_ONLINE, RejectionReason.PAID_ONLINE_WITHOUT_FEE);
-      default:
-        return new Row.Refused(
-            row.rejection(
-                DossierColumn.ID,
-                row.get(DossierColumn.ID),
-                RejectionReason.INCONSISTENT_RECORD,
-                e.field() + " " + e.reason()));
-    }
+    return switch (e.field()) {
+      case "dueOn" ->
+          row.refuse(DossierColumn.DUE_ON, RejectionReason.DUE_BEFORE_RECEIVED, received);
+      case "resolvedOn" ->
+          row.refuse(DossierColumn.RESOLVED_ON, RejectionReason.RESOLVED_BEFORE_RECEIVED, received);
+      case "outcome" ->
+          row.refuse(DossierColumn.OUTCOME, RejectionReason.OUTCOME_WITHOUT_RESOLUTION);
+      case "resultDigitized" ->
+          row.refuse(DossierColumn.RESULT_DIGITIZED, RejectionReason.DIGITIZED_WITHOUT_RESULT);
+      case "fee" ->
+          row.refuse(DossierColumn.FEE, RejectionReason.FEE_NOT_CHARGED, procedure.code());
+      case "paidOnline" ->
+          row.refuse(DossierColumn.PAID_ONLINE, RejectionReason.PAID_ONLINE_WITHOUT_FEE);
+      default ->
+          new Row.Refused(
+              row.rejection(
+                  DossierColumn.ID,
+                  row.get(DossierColumn.ID),
+                  RejectionReason.INCONSISTENT_RECORD,
+                  e.field() + " " + e.reason()));
+    };
   }
 
   private static LocalDate requiredDate(Row<DossierColumn> row, DossierColumn column)
