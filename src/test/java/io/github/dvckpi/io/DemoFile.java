@@ -20,13 +20,13 @@ import java.util.function.BiFunction;
  * DossierCsvWriter}, with broken rows of every kind slipped in between, and what a reader must make
  * of them (the line and reason of each broken row).
  */
-final class DemoFile {
+public final class DemoFile {
 
   /** A broken row: the line it is on and the reason it must be rejected for. */
-  record Broken(long line, RejectionReason reason) {}
+  public record Broken(long line, RejectionReason reason) {}
 
-  final List<Dossier> valid = new ArrayList<>();
-  final List<Broken> broken = new ArrayList<>();
+  private final List<Dossier> valid = new ArrayList<>();
+  private final List<Broken> broken = new ArrayList<>();
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
   private DemoFile() {}
@@ -182,7 +182,7 @@ final class DemoFile {
    *
    * @return the number of reasons
    */
-  static long distinctReasons() {
+  public static long distinctReasons() {
     return KINDS.stream().map(Kind::reason).distinct().count();
   }
 
@@ -197,7 +197,7 @@ final class DemoFile {
    * @param days the days over which they are received
    * @return the file
    */
-  static DemoFile generate(
+  public static DemoFile generate(
       Catalogue catalogue, int validRows, int brokenRows, long seed, LocalDate first, int days) {
     DemoFile file = new DemoFile();
     SplittableRandom random = new SplittableRandom(seed);
@@ -266,11 +266,29 @@ final class DemoFile {
   }
 
   /**
+   * The valid dossiers, in file order.
+   *
+   * @return the dossiers
+   */
+  public List<Dossier> valid() {
+    return valid;
+  }
+
+  /**
+   * The broken rows, in file order.
+   *
+   * @return their lines and reasons
+   */
+  public List<Broken> broken() {
+    return broken;
+  }
+
+  /**
    * The file's bytes, UTF-8 apart from the row broken by a windows-1258 byte.
    *
    * @return the bytes
    */
-  byte[] bytes() {
+  public byte[] bytes() {
     return bytes.toByteArray();
   }
 
@@ -279,7 +297,7 @@ final class DemoFile {
    *
    * @param path where
    */
-  void writeTo(java.nio.file.Path path) {
+  public void writeTo(java.nio.file.Path path) {
     try {
       java.nio.file.Files.write(path, bytes());
     } catch (IOException e) {

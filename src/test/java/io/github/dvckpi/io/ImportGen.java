@@ -17,12 +17,12 @@ import org.quicktheories.core.Gen;
  * ids, their rows as written by {@link DossierCsvWriter}, and corruptions of a row that make it
  * certainly invalid without changing where the rows of the file begin and end.
  */
-final class ImportGen {
+public final class ImportGen {
 
   private ImportGen() {}
 
   /** The units, agencies and procedures of {@link DomainGen}. */
-  static final Catalogue CATALOGUE =
+  public static final Catalogue CATALOGUE =
       Catalogue.of(DomainGen.HIERARCHY, DomainGen.AGENCIES, DomainGen.PROCEDURES);
 
   /** The ways a row is broken. */
@@ -77,7 +77,7 @@ final class ImportGen {
    * @param dossier the dossier
    * @return the row's text
    */
-  static String row(Dossier dossier) {
+  public static String row(Dossier dossier) {
     StringBuilder out = new StringBuilder();
     try {
       DossierCsvWriter.to(out).write(dossier).flush();

@@ -36,10 +36,10 @@ class ThousandRowsDemoTest {
         .isEqualTo("ho_so_co_loi.csv: đã đọc 1.037 dòng = 1.000 được nhận + 37 bị từ chối");
     assertThat(report.reconciliation(RateFormat.ENGLISH))
         .isEqualTo("ho_so_co_loi.csv: 1,037 rows read = 1,000 accepted + 37 rejected");
-    assertThat(accepted).isEqualTo(file.valid);
+    assertThat(accepted).isEqualTo(file.valid());
     assertThat(rejected)
         .extracting(r -> new DemoFile.Broken(r.line(), r.reason()))
-        .containsExactlyElementsOf(file.broken);
+        .containsExactlyElementsOf(file.broken());
     assertThat(rejected).isEqualTo(report.rejections());
     assertThat(rejected.stream().map(Rejection::reason).distinct().count())
         .isEqualTo(DemoFile.distinctReasons())
