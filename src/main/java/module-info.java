@@ -24,6 +24,6 @@ module io.github.dvckpi {
   // exports io.github.dvckpi.audit;  (uncommented once the package has a public type)
   exports io.github.dvckpi.io;
   exports io.github.dvckpi.cli;
-// exports io.github.dvckpi.engine;  (uncommented once the package has a public type)
-// exports io.github.dvckpi.example;  (uncommented once the package has a public type)
+  // exports io.github.dvckpi.engine;  (uncommented once the package has a public type)
+  exports io.github.dvckpi.example;
 }
