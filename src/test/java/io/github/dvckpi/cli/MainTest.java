@@ -2,6 +2,7 @@ package io.github.dvckpi.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dvckpi.example.HaTinh2024;
 import io.github.dvckpi.indicator.Indicator;
 import io.github.dvckpi.io.CatalogueCsvWriter;
 import io.github.dvckpi.io.DemoFile;
@@ -106,6 +107,44 @@ class MainTest {
             .render(ReportFormat.TEXT, RateFormat.ENGLISH);
     assertThat(run.out()).startsWith(expected);
     assertThat(run.out()).contains(": 1,037 rows read = 1,000 accepted + 37 rejected");
+  }
+
+  @Test
+  void theBundledSamplesPrintTheFiguresOfTheHaTinhExample() {
+    Run run =
+        run(
+            "report",
+            "--units",
+            "samples/don_vi.csv",
+            "--agencies",
+            "samples/co_quan.csv",
+            "--procedures",
+            "samples/thu_tuc.csv",
+            "--dossiers",
+            "samples/ho_so.csv",
+            "--period",
+            "2024-YTD@2024-11-14",
+            "--territory",
+            "436",
+            "--indicators",
+            "online-submission-eligible,full-online,result-digitization,online-payment");
+    assertThat(run.code()).isEqualTo(Main.OK);
+    assertThat(run.out())
+        .startsWith(HaTinh2024.haTinhCity().render(ReportFormat.TEXT, RateFormat.VIETNAMESE))
+        .contains("samples/ho_so.csv: đã đọc 26.578 dòng = 26.578 được nhận + 0 bị từ chối");
+    Run province =
+        run(
+            "report",
+            "--units=samples/don_vi.csv",
+            "--agencies=samples/co_quan.csv",
+            "--procedures=samples/thu_tuc.csv",
+            "--dossiers=samples/ho_so.csv",
+            "--period=2024-YTD@2024-11-14",
+            "--territory=Hà Tĩnh",
+            "--indicators=online-submission-eligible,full-online,result-digitization",
+            "--lang=en");
+    assertThat(province.out())
+        .startsWith(HaTinh2024.province().render(ReportFormat.TEXT, RateFormat.ENGLISH));
   }
 
   @Test
