@@ -134,7 +134,8 @@ final class Values {
   private static final Pattern COMMA_GROUPS = Pattern.compile("\\d{1,3}(,\\d{3})+");
   private static final Pattern SPACE_GROUPS = Pattern.compile("\\d{1,3}( \\d{3})+");
   private static final Pattern CURRENCY =
-      Pattern.compile("\\s*(đ|₫|vnđ|vnd|đồng|dong)\\s*$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\s*(đ|₫|vnđ|vnd|đồng|dong)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
    * A fee in whole đồng: blank (0), plain digits ({@code 1500000}), or groups of three separated by
