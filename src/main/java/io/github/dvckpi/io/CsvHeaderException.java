@@ -26,10 +26,16 @@ public final class CsvHeaderException extends IllegalArgumentException {
     UNREADABLE_HEADER
   }
 
+  /** The file's name. */
   private final String source;
+
+  /** What is wrong. */
   private final Problem problem;
+
+  /** The column concerned, or empty. */
   private final String column;
 
+  /** The headers accepted for the column, or found. */
   @SuppressWarnings("serial") // immutable list of strings
   private final ImmutableList<String> accepted;
 

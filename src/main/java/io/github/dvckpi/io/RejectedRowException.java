@@ -11,9 +11,11 @@ import java.util.Locale;
 public final class RejectedRowException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The first rejection. */
   @SuppressWarnings("serial") // immutable value, not meant to be serialized
   private final Rejection rejection;
 
+  /** The report of the rows read until then. */
   @SuppressWarnings("serial")
   private final ImportReport report;
 
