@@ -114,7 +114,7 @@ final class SampleDossiers {
       LocalDate received = FIRST_DAY.plusDays(Math.floorMod(i * 53 + k * 17, DAYS));
       Dossier.Builder b =
           Dossier.builder()
-              .id(c.agency().code() + "-" + String.format("%05d", i))
+              .id(c.agency().code() + "-" + Integer.toString(100_000 + i).substring(1))
               .agency(c.agency())
               .procedure(procedure(level, fee, result))
               .channel(online ? Channel.ONLINE : i % 10 == 0 ? Channel.POSTAL : Channel.COUNTER)

@@ -247,6 +247,21 @@ public final class ReportingPeriod {
     return year(year).withConvention(convention).months();
   }
 
+  /**
+   * From the start of a year to a given day, both included, in a convention: from 1 January
+   * (calendar) or from 15 December of the previous year (official, so the official year to date of
+   * 2025 may end on 20 December 2024).
+   *
+   * @param year the reporting year, 1000 to 9999
+   * @param asOf the last day counted, within the year under the convention
+   * @param convention the convention
+   * @return the period, e.g. {@code 2025-YTD@2024-12-20/official}
+   * @throws IllegalArgumentException if the year is out of range or {@code asOf} is not in it
+   */
+  public static ReportingPeriod yearToDate(int year, LocalDate asOf, PeriodConvention convention) {
+    return yearToDate(requireNonNull(convention, "convention"), year, asOf);
+  }
+
   private static ReportingPeriod yearToDate(PeriodConvention convention, int year, LocalDate asOf) {
     requireNonNull(asOf, "asOf");
     DateRange whole = rangeOf(PeriodKind.YEAR, convention, checkYear(year), 0);

@@ -19,28 +19,36 @@ final class TextTable {
     List<Indicator> indicators = report.indicators();
     List<Scope> scopes = report.scopes();
     int n = indicators.size();
-    // widths: label column, then per indicator the percent and the counts sub-columns
     int labelWidth = Texts.width(Texts.scopeHeader(locale));
     for (Scope scope : scopes) {
       labelWidth = Math.max(labelWidth, Texts.width(Texts.rowLabel(scope, locale)));
     }
+    // a defined cell is its percent and its counts, each right-aligned in its sub-column; an
+    // undefined one ("no data (0/0)") is right-aligned in the whole column
     int[] percentWidth = new int[n];
     int[] countsWidth = new int[n];
+    int[] width = new int[n];
     for (Scope scope : scopes) {
       for (int i = 0; i < n; i++) {
         Rate rate = report.rate(scope, indicators.get(i));
-        percentWidth[i] =
-            Math.max(percentWidth[i], Texts.width(RateFormat.percent(rate, locale, scale, mode)));
-        countsWidth[i] = Math.max(countsWidth[i], Texts.width(counts(rate, locale)));
+        if (rate.isUndefined()) {
+          width[i] = Math.max(width[i], Texts.width(Texts.cell(rate, locale, scale, mode)));
+        } else {
+          percentWidth[i] =
+              Math.max(percentWidth[i], Texts.width(RateFormat.percent(rate, locale, scale, mode)));
+          countsWidth[i] = Math.max(countsWidth[i], Texts.width(counts(rate, locale)));
+        }
       }
+    }
+    for (int i = 0; i < n; i++) {
+      width[i] = Math.max(Math.max(width[i], percentWidth[i] + 1 + countsWidth[i]), 3);
     }
     StringBuilder out = new StringBuilder();
     out.append(Texts.periodLine(report, locale)).append('\n');
     out.append(Texts.territoryLine(report, locale)).append('\n');
     StringBuilder header = new StringBuilder(Texts.padRight(Texts.scopeHeader(locale), labelWidth));
     for (int i = 0; i < n; i++) {
-      int width = Math.max(percentWidth[i] + 1 + countsWidth[i], 3);
-      header.append(GAP).append(Texts.padLeft("(" + (i + 1) + ")", width));
+      header.append(GAP).append(Texts.padLeft("(" + (i + 1) + ")", width[i]));
     }
     String headerLine = header.toString().stripTrailing();
     out.append(headerLine).append('\n');
@@ -51,10 +59,12 @@ final class TextTable {
       for (int i = 0; i < n; i++) {
         Rate rate = report.rate(scope, indicators.get(i));
         String cell =
-            Texts.padLeft(RateFormat.percent(rate, locale, scale, mode), percentWidth[i])
-                + " "
-                + Texts.padLeft(counts(rate, locale), countsWidth[i]);
-        line.append(GAP).append(Texts.padLeft(cell, 3));
+            rate.isUndefined()
+                ? Texts.cell(rate, locale, scale, mode)
+                : Texts.padLeft(RateFormat.percent(rate, locale, scale, mode), percentWidth[i])
+                    + " "
+                    + Texts.padLeft(counts(rate, locale), countsWidth[i]);
+        line.append(GAP).append(Texts.padLeft(cell, width[i]));
       }
       out.append(line.toString().stripTrailing()).append('\n');
     }

@@ -48,7 +48,7 @@ final class Texts {
 
   static String indicatorNote(Indicator indicator, Locale locale) {
     return indicator.displayName(locale)
-        + (vi(locale) ? ", tính theo " : ", placed by date ")
+        + (vi(locale) ? ", tính theo " : ", placed in the period by: ")
         + (vi(locale) ? indicator.dating().vietnameseName() : indicator.dating().englishName());
   }
 
