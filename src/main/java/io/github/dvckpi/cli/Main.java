@@ -42,12 +42,22 @@ public final class Main {
    * @param args the arguments, e.g. {@code report --units don_vi.csv …}
    */
   public static void main(String[] args) {
+    System.exit(runOnConsole(args));
+  }
+
+  /**
+   * Runs the command line on the process's standard streams, written in UTF-8.
+   *
+   * @param args the arguments
+   * @return the exit code
+   */
+  static int runOnConsole(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     int code = run(args, out, err);
     out.flush();
     err.flush();
-    System.exit(code);
+    return code;
   }
 
   /**

@@ -205,6 +205,11 @@ class MainTest {
   }
 
   @Test
+  void theConsoleRunUsesTheStandardStreams() {
+    assertThat(Main.runOnConsole(new String[] {"help"})).isEqualTo(Main.OK);
+  }
+
+  @Test
   void helpPrintsTheUsage() {
     assertThat(run("--help").out()).startsWith("Usage / Cách dùng:");
     assertThat(run("report", "--help").code()).isZero();
