@@ -20,7 +20,7 @@ module io.github.dvckpi {
   exports io.github.dvckpi.indicator;
   exports io.github.dvckpi.period;
   exports io.github.dvckpi.report;
-  // exports io.github.dvckpi.target;  (uncommented once the package has a public type)
+  exports io.github.dvckpi.target;
   // exports io.github.dvckpi.audit;  (uncommented once the package has a public type)
   exports io.github.dvckpi.io;
   exports io.github.dvckpi.cli;
