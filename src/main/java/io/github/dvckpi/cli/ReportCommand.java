@@ -22,10 +22,13 @@ import io.github.dvckpi.rate.RateFormat;
 import io.github.dvckpi.report.KpiQuery;
 import io.github.dvckpi.report.KpiReport;
 import io.github.dvckpi.report.ReportFormat;
+import io.github.dvckpi.target.TargetSet;
+import io.github.dvckpi.target.TargetSetFormatException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -61,7 +64,8 @@ final class ReportCommand {
       Optional / tùy chọn:
         --territory CODE     a unit's code or name; the report covers it and the units below
                              (default: every dossier) / địa bàn
-        --targets FILE       evaluate the report against targets / đánh giá theo chỉ tiêu
+        --targets FILE       evaluate the report against a target set (docs/targets.md)
+                             / đánh giá theo bộ chỉ tiêu
         --format FORMAT      text (default), markdown or csv
         --strict             stop at the first rejected row, exit code 1 / dừng ở dòng lỗi đầu tiên
         --by ROWS            tier (default), unit, tier,unit or total: the rows of the report
@@ -158,6 +162,7 @@ final class ReportCommand {
     Path procedures = file(options, "procedures");
     Path dossiers = file(options, "dossiers");
     long progressEvery = progressEvery(options);
+    TargetSet targets = targets(options, importOptions.charset());
 
     CatalogueImport catalogue = CatalogueCsvReader.read(units, agencies, procedures, importOptions);
     UnitHierarchy hierarchy = catalogue.catalogue().units();
@@ -200,6 +205,10 @@ final class ReportCommand {
 
     out.print(report.render(format, locale));
     PrintStream reconciliation = format == ReportFormat.CSV ? err : out;
+    if (targets != null) {
+      reconciliation.println();
+      reconciliation.println(targets.evaluate(report).format(locale));
+    }
     reconciliation.println();
     reconciliation.println(vi() ? "Đối soát nhập liệu:" : "Import reconciliation:");
     for (ImportReport r : catalogue.reports()) {
@@ -379,6 +388,19 @@ final class ReportCommand {
       return n;
     } catch (NumberFormatException e) {
       throw new UsageException("--progress-every takes a whole number >= 1, got \"" + every + "\"");
+    }
+  }
+
+  private static @Nullable TargetSet targets(Options options, Charset charset)
+      throws UsageException, IOException {
+    if (options.get("targets") == null) {
+      return null;
+    }
+    Path file = file(options, "targets");
+    try (Reader in = Files.newBufferedReader(file, charset)) {
+      return TargetSet.read(in);
+    } catch (TargetSetFormatException e) {
+      throw new UsageException("--targets: " + file + ", " + e.getMessage());
     }
   }
 

@@ -148,6 +148,41 @@ class MainTest {
   }
 
   @Test
+  void evaluatesTheReportAgainstATargetFile() throws IOException {
+    String[] args = {
+      "report",
+      "--units=samples/don_vi.csv",
+      "--agencies=samples/co_quan.csv",
+      "--procedures=samples/thu_tuc.csv",
+      "--dossiers=samples/ho_so.csv",
+      "--period=2024-YTD@2024-11-14",
+      "--territory=436",
+      "--indicators=online-submission-eligible,full-online,result-digitization,online-payment",
+      "--targets=samples/chi_tieu_minh_hoa.txt",
+      "--quiet"
+    };
+    Run run = run(args);
+    assertThat(run.code()).isEqualTo(Main.OK);
+    assertThat(run.out())
+        .contains("Chỉ tiêu MINH HỌA cho TP Hà Tĩnh 2024 (ILLUSTRATIVE)")
+        .contains("Đạt 9, chưa đạt 3, không có dữ liệu 0")
+        .contains(
+            "TP Hà Tĩnh, cấp xã — Tỷ lệ số hóa kết quả giải quyết TTHC ≥ 90%: Chưa đạt: 88,36% <"
+                + " 90%, thiếu 10 hồ sơ");
+    String[] csv = java.util.Arrays.copyOf(args, args.length + 1);
+    csv[args.length] = "--format=csv";
+    Run asCsv = run(csv);
+    assertThat(asCsv.out()).doesNotContain("MINH HỌA");
+    assertThat(asCsv.err()).contains("Đạt 9, chưa đạt 3");
+
+    Path bad = dir.resolve("chi_tieu_sai.txt");
+    Files.writeString(bad, "plan; Kế hoạch\ntarget; online-submission-eligible; >=; 80x\n");
+    assertUsage(
+        run(report("ho_so.csv", "--targets", bad.toString())),
+        "--targets: " + bad + ", line 2, threshold");
+  }
+
+  @Test
   void printsMarkdownAndCsv() {
     Run md =
         run(
