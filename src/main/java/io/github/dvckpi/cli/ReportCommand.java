@@ -76,7 +76,7 @@ final class ReportCommand {
         --delimiter CHAR     cell delimiter of the CSV files (default ,), e.g. ;
         --rejections FILE    write every rejected row to FILE (CSV)
         --write-rejections   write them next to the dossier file: ho_so.csv -> ho_so.rejected.csv
-        --no-duplicate-check do not detect duplicate dossier ids (saves ~100 bytes per dossier)
+        --no-duplicate-check do not detect duplicate dossier ids (saves ~150 bytes per dossier)
         --progress-every N   progress line on stderr every N rows (default 100000)
         --quiet              no progress lines
 

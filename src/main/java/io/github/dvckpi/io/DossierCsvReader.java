@@ -30,7 +30,7 @@ import java.util.function.Consumer;
  *
  * <p>The schema (headers, values, rejection reasons) is documented in {@code docs/import.md}.
  * Immutable and thread-safe; each read has its own state (with {@link
- * ImportOptions#duplicateCheck()}, a map of the ids read, about 100 bytes per dossier).
+ * ImportOptions#duplicateCheck()}, a map of the ids read, about 150 bytes per dossier).
  */
 public final class DossierCsvReader {
 

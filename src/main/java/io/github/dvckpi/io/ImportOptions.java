@@ -15,9 +15,9 @@ import java.nio.charset.StandardCharsets;
  * 1,000,000 characters. Immutable; change it with the {@code with…} methods.
  *
  * <p>Detecting duplicate ids keeps every id read in a hash map with the line it was read on: about
- * 100 bytes per dossier for ids of 20 characters, so about 1 GB for 10 million dossiers. For files
- * that large, turn it off with {@link #withDuplicateCheck(boolean) withDuplicateCheck(false)} (and
- * deduplicate upstream) to read in constant memory.
+ * 150 bytes per dossier for ids of 15 characters, so about 1.5 GB for 10 million dossiers. For
+ * files that large, turn it off with {@link #withDuplicateCheck(boolean) withDuplicateCheck(false)}
+ * (and deduplicate upstream) to read in constant memory.
  *
  * @param charset the file's encoding
  * @param mode strict or lenient
