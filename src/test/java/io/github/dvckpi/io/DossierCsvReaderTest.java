@@ -422,6 +422,62 @@ class DossierCsvReaderTest {
         .isEqualTo(RejectionReason.WRONG_COLUMN_COUNT);
   }
 
+  /** Bytes that fail after the given ones, with the given exception. */
+  private static java.io.InputStream failingAfter(byte[] bytes, IOException failure) {
+    return new java.io.SequenceInputStream(
+        new ByteArrayInputStream(bytes),
+        new java.io.InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw failure;
+          }
+        });
+  }
+
+  @Test
+  void aParserErrorStopsReadingAsAMalformedRowAndAReadErrorPropagates() throws IOException {
+    byte[] good = csv(List.of(validRow())).getBytes(StandardCharsets.UTF_8);
+    List<Dossier> accepted = new ArrayList<>();
+    ImportReport report =
+        READER.read(
+            failingAfter(good, new org.apache.commons.csv.CSVException("broken %s", "quote")),
+            "ho_so.csv",
+            accepted::add,
+            r -> {});
+    assertThat(accepted).hasSize(1);
+    assertThat(report.rejections())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.reason()).isEqualTo(RejectionReason.MALFORMED_CSV);
+              assertThat(r.message(RateFormat.ENGLISH))
+                  .endsWith("malformed CSV, reading stopped here: broken quote");
+            });
+    assertThat(report.isComplete()).isFalse();
+    assertThatThrownBy(
+            () ->
+                READER.read(
+                    failingAfter(good, new IOException("disk")), "ho_so.csv", d -> {}, r -> {}))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasRootCauseMessage("disk");
+    assertThatThrownBy(
+            () ->
+                READER.read(
+                    failingAfter(
+                        "ma_ho_so,ma_tthc".getBytes(StandardCharsets.UTF_8),
+                        new org.apache.commons.csv.CSVException("bad")),
+                    "ho_so.csv",
+                    d -> {},
+                    r -> {}))
+        .isInstanceOfSatisfying(
+            CsvHeaderException.class,
+            e -> {
+              assertThat(e.problem()).isEqualTo(CsvHeaderException.Problem.UNREADABLE_HEADER);
+              assertThat(e.message(RateFormat.VIETNAMESE))
+                  .startsWith("ho_so.csv: không đọc được dòng tiêu đề: ");
+            });
+  }
+
   @Test
   void aColumnMappingReadsOtherLayouts() throws IOException {
     String text =
