@@ -22,5 +22,8 @@ module io.github.dvckpi {
   exports io.github.dvckpi.report;
   exports io.github.dvckpi.target;
   exports io.github.dvckpi.audit;
+  exports io.github.dvckpi.io;
+  exports io.github.dvckpi.cli;
+  // exports io.github.dvckpi.engine;  (uncommented once the package has a public type)
   exports io.github.dvckpi.example;
 }

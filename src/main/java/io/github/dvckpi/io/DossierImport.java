@@ -1,0 +1,81 @@
+package io.github.dvckpi.io;
+
+import io.github.dvckpi.domain.Dossier;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * An open dossier file read as a stream: {@link #dossiers()} delivers the accepted dossiers one by
+ * one, never holding them, and {@link #report()} reconciles the rows once the stream is consumed.
+ * Close it (try-with-resources) to release the file.
+ *
+ * <pre>{@code
+ * try (DossierImport in = reader.open(Path.of("ho_so.csv"))) {
+ *   Tally tally = TallyCalculator.tally(in.dossiers(), period);
+ *   System.out.println(in.report().reconciliation(RateFormat.VIETNAMESE));
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe; the stream is sequential and may be consumed once.
+ */
+public final class DossierImport implements Closeable {
+
+  private final Importer<DossierColumn, Dossier> importer;
+
+  DossierImport(Importer<DossierColumn, Dossier> importer) {
+    this.importer = importer;
+  }
+
+  /**
+   * The accepted dossiers in file order, read as the stream is consumed.
+   *
+   * @return a sequential stream; in strict mode, consuming it throws {@link RejectedRowException}
+   *     at the first refused row
+   */
+  public Stream<Dossier> dossiers() {
+    Spliterator<Dossier> rows =
+        new Spliterators.AbstractSpliterator<Dossier>(
+            Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+          @Override
+          public boolean tryAdvance(Consumer<? super Dossier> action) {
+            Dossier next = importer.next();
+            if (next == null) {
+              return false;
+            }
+            action.accept(next);
+            return true;
+          }
+        };
+    return StreamSupport.stream(rows, false);
+  }
+
+  /**
+   * The reconciliation of the rows read so far; {@link ImportReport#isComplete() complete} once the
+   * stream reached the end of the file.
+   *
+   * @return the report
+   */
+  public ImportReport report() {
+    return importer.report();
+  }
+
+  /**
+   * Closes the file.
+   *
+   * @throws UncheckedIOException if closing fails
+   */
+  @Override
+  public void close() {
+    try {
+      importer.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

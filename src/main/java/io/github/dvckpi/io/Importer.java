@@ -1,0 +1,219 @@
+package io.github.dvckpi.io;
+
+import com.google.common.collect.ImmutableList;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The loop every reader shares: rows in, records or rejections out, counted so that rows read =
+ * accepted + rejected; strict mode throws at the first rejection, lenient mode keeps the first ones
+ * up to the cap.
+ *
+ * @param <K> the column type
+ * @param <T> the record type
+ */
+final class Importer<K extends Enum<K>, T> implements Closeable {
+
+  /** Turns a row into a record or refuses it. */
+  @FunctionalInterface
+  interface RowParser<K extends Enum<K>, T> {
+    T parse(Row<K> row) throws Row.Refused;
+  }
+
+  private final RowSource rows;
+  private final String source;
+  private final Header<K> header;
+  private final RowParser<K, T> parser;
+  private final ImportOptions options;
+  private final Consumer<? super Rejection> listener;
+  private final ImportProgress progress;
+  private final long progressEvery;
+  private final List<Rejection> kept = new ArrayList<>();
+  private long accepted;
+  private long rejected;
+  private boolean done;
+  private boolean complete;
+
+  private Importer(
+      RowSource rows,
+      String source,
+      Header<K> header,
+      RowParser<K, T> parser,
+      ImportOptions options,
+      Consumer<? super Rejection> listener,
+      ImportProgress progress,
+      long progressEvery) {
+    this.rows = rows;
+    this.source = source;
+    this.header = header;
+    this.parser = parser;
+    this.options = options;
+    this.listener = listener;
+    this.progress = progress;
+    this.progressEvery = progressEvery;
+  }
+
+  /**
+   * Opens a file and reads its header.
+   *
+   * @throws CsvHeaderException if the header is missing or lacks a required column
+   * @throws IOException if reading fails
+   */
+  static <K extends Enum<K>, T> Importer<K, T> open(
+      InputStream in,
+      String source,
+      ImportOptions options,
+      Class<K> type,
+      Map<K, ImmutableList<String>> names,
+      Set<K> required,
+      RowParser<K, T> parser,
+      Consumer<? super Rejection> listener,
+      ImportProgress progress,
+      long progressEvery)
+      throws IOException {
+    RowSource rows = new RowSource(in, source, options);
+    try {
+      RowSource.Raw first = rows.next();
+      if (first == null) {
+        throw new CsvHeaderException(
+            source, CsvHeaderException.Problem.EMPTY_FILE, "", ImmutableList.of());
+      }
+      Header<K> header =
+          Header.resolve(source, RowSource.list(first.cells()), type, names, required);
+      return new Importer<>(
+          rows, source, header, parser, options, listener, progress, progressEvery);
+    } catch (RowSource.Stop stop) {
+      rows.close();
+      throw new CsvHeaderException(
+          source,
+          CsvHeaderException.Problem.UNREADABLE_HEADER,
+          "",
+          ImmutableList.of(stop.rejection.reasonText(java.util.Locale.ENGLISH)));
+    } catch (RuntimeException e) {
+      rows.close();
+      throw e;
+    }
+  }
+
+  /**
+   * The next accepted record.
+   *
+   * @return the record, or null at the end of the file
+   * @throws RejectedRowException in strict mode, at the first rejection
+   */
+  @org.jspecify.annotations.Nullable
+  T next() {
+    while (!done) {
+      RowSource.Raw raw;
+      try {
+        raw = rows.next();
+      } catch (RowSource.Stop stop) {
+        done = true;
+        reject(stop.rejection);
+        return null;
+      }
+      if (raw == null) {
+        done = true;
+        complete = true;
+        return null;
+      }
+      long read = accepted + rejected + 1;
+      if (progressEvery > 0 && read % progressEvery == 0) {
+        progress.rowsRead(read);
+      }
+      Rejection problem = check(raw);
+      if (problem == null) {
+        try {
+          T record = parser.parse(new Row<>(source, raw.line(), raw.cells(), header));
+          accepted++;
+          return record;
+        } catch (Row.Refused refused) {
+          problem = refused.rejection;
+        }
+      }
+      reject(problem);
+    }
+    return null;
+  }
+
+  private @org.jspecify.annotations.Nullable Rejection check(RowSource.Raw raw) {
+    String[] cells = raw.cells();
+    int width = header.size();
+    boolean fits = cells.length == width;
+    if (cells.length > width) {
+      fits = true;
+      for (int i = width; i < cells.length; i++) {
+        fits &= cells[i].isBlank();
+      }
+    }
+    if (!fits) {
+      return Rejection.of(
+          source,
+          raw.line(),
+          "",
+          RowSource.describe(cells, options.delimiter()),
+          RejectionReason.WRONG_COLUMN_COUNT,
+          String.valueOf(cells.length),
+          String.valueOf(width));
+    }
+    for (int i = 0; i < cells.length; i++) {
+      if (cells[i].indexOf('\uFFFD') >= 0) {
+        return Rejection.of(
+            source, raw.line(), header.cell(i), cells[i], RejectionReason.INVALID_ENCODING);
+      }
+      cells[i] = Text.composed(cells[i]);
+    }
+    return null;
+  }
+
+  /**
+   * Counts a rejection: keeps it under the cap, tells the listener, and throws in strict mode.
+   *
+   * @param rejection the rejection
+   * @throws RejectedRowException in strict mode
+   */
+  void reject(Rejection rejection) {
+    rejected++;
+    if (kept.size() < options.maxKeptRejections()) {
+      kept.add(rejection);
+    }
+    listener.accept(rejection);
+    if (options.isStrict()) {
+      done = true;
+      complete = false;
+      throw new RejectedRowException(rejection, report());
+    }
+  }
+
+  /**
+   * Turns a record accepted before into a rejection, for checks that need the whole file (a unit's
+   * parent, a cycle).
+   *
+   * @param rejection the rejection
+   * @throws RejectedRowException in strict mode
+   */
+  void demote(Rejection rejection) {
+    accepted--;
+    reject(rejection);
+  }
+
+  /**
+   * The reconciliation so far.
+   *
+   * @return the report; complete once the end of the file was reached
+   */
+  ImportReport report() {
+    return ImportReport.of(source, accepted, rejected, kept, complete);
+  }
+
+  @Override
+  public void close() throws IOException {
+    rows.close();
+  }
+}
