@@ -19,11 +19,12 @@ module io.github.dvckpi {
   exports io.github.dvckpi.domain;
   exports io.github.dvckpi.indicator;
   exports io.github.dvckpi.period;
-// exports io.github.dvckpi.report;  (uncommented once the package has a public type)
-// exports io.github.dvckpi.target;  (uncommented once the package has a public type)
-// exports io.github.dvckpi.audit;  (uncommented once the package has a public type)
-// exports io.github.dvckpi.io;  (uncommented once the package has a public type)
-// exports io.github.dvckpi.cli;  (uncommented once the package has a public type)
-// exports io.github.dvckpi.engine;  (uncommented once the package has a public type)
+  // exports io.github.dvckpi.report;  (uncommented once the package has a public type)
+  // exports io.github.dvckpi.target;  (uncommented once the package has a public type)
+  // exports io.github.dvckpi.audit;  (uncommented once the package has a public type)
+  // exports io.github.dvckpi.io;  (uncommented once the package has a public type)
+  // exports io.github.dvckpi.cli;  (uncommented once the package has a public type)
+  exports io.github.dvckpi.engine;
+  exports io.github.dvckpi.sample;
 // exports io.github.dvckpi.example;  (uncommented once the package has a public type)
 }
