@@ -119,7 +119,11 @@ public final class SampleProvince {
         boolean result = Math.floorMod(h >>> 20, 1000) < 850;
         procedures.add(
             Procedure.of(
-                String.format("1.%06d", number), "Thủ tục mẫu số " + number, level, fee, result));
+                "1." + String.valueOf(1_000_000 + number).substring(1),
+                "Thủ tục mẫu số " + number,
+                level,
+                fee,
+                result));
       }
       byTier.add(procedures.build());
     }
@@ -133,10 +137,15 @@ public final class SampleProvince {
   /**
    * The sample province.
    *
-   * @return a new instance, equal in content to every other
+   * @return the sample province; immutable, so one instance is shared
    */
   public static SampleProvince create() {
-    return new SampleProvince();
+    return Holder.INSTANCE;
+  }
+
+  /** Builds the shared instance on first use. */
+  private static final class Holder {
+    static final SampleProvince INSTANCE = new SampleProvince();
   }
 
   /**
