@@ -90,13 +90,30 @@ class DossierGeneratorTest {
     DateRange year = DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
     Map<AdministrativeLevel, Tally> byTier = TallyCalculator.tallyBy(gen, year, Dossier::tier);
     assertRate(
-        byTier.get(AdministrativeLevel.PROVINCE), Indicator.ONLINE_SUBMISSION_ELIGIBLE, 88, 92);
+        java.util.Objects.requireNonNull(byTier.get(AdministrativeLevel.PROVINCE)),
+        Indicator.ONLINE_SUBMISSION_ELIGIBLE,
+        88,
+        92);
     assertRate(
-        byTier.get(AdministrativeLevel.DISTRICT), Indicator.ONLINE_SUBMISSION_ELIGIBLE, 97, 100);
+        java.util.Objects.requireNonNull(byTier.get(AdministrativeLevel.DISTRICT)),
+        Indicator.ONLINE_SUBMISSION_ELIGIBLE,
+        97,
+        100);
     assertRate(
-        byTier.get(AdministrativeLevel.COMMUNE), Indicator.ONLINE_SUBMISSION_ELIGIBLE, 91, 94);
-    assertRate(byTier.get(AdministrativeLevel.PROVINCE), Indicator.RESULT_DIGITIZATION, 73, 79);
-    assertRate(byTier.get(AdministrativeLevel.COMMUNE), Indicator.RESULT_DIGITIZATION, 83, 89);
+        java.util.Objects.requireNonNull(byTier.get(AdministrativeLevel.COMMUNE)),
+        Indicator.ONLINE_SUBMISSION_ELIGIBLE,
+        91,
+        94);
+    assertRate(
+        java.util.Objects.requireNonNull(byTier.get(AdministrativeLevel.PROVINCE)),
+        Indicator.RESULT_DIGITIZATION,
+        73,
+        79);
+    assertRate(
+        java.util.Objects.requireNonNull(byTier.get(AdministrativeLevel.COMMUNE)),
+        Indicator.RESULT_DIGITIZATION,
+        83,
+        89);
     Tally all = Tally.sum(byTier.values());
     assertRate(all, Indicator.ON_TIME_RESOLVED, 93, 97);
     assertRate(all, Indicator.ONLINE_PAYMENT, 70, 90);
