@@ -35,8 +35,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * MiB heap, then prints the table with the ratios and one {@code TARGET <name> MET|MISSED
  * <measured>} line per target of issue 6.
  *
- * <p>Modes: {@code quick} (the default of {@code mvn -B -ntp -Pbench verify}: 1,000,000 dossiers,
- * one fork, short iterations) and {@code full} ({@code -Dbench.mode=full}: 5,000,000 dossiers, two
+ * <p>Modes: {@code quick} (the default of {@code mvn -B -ntp -Pbench verify}: 500,000 dossiers, one
+ * fork, short iterations) and {@code full} ({@code -Dbench.mode=full}: 5,000,000 dossiers, two
  * forks, longer iterations). {@code -Dbench.dossiers=N} overrides the number of dossiers.
  */
 public final class BenchmarkHarness {
@@ -54,9 +54,8 @@ public final class BenchmarkHarness {
    */
   public static void main(String[] args) throws Exception {
     boolean full = args.length > 0 && args[0].equals("full");
-    int n = Integer.getInteger("bench.dossiers", full ? 5_000_000 : 1_000_000);
+    int n = Integer.getInteger("bench.dossiers", full ? 5_000_000 : 500_000);
     long streamed = Long.getLong("bench.streaming", 10_000_000L);
-    String forkHeap = full ? "-Xmx6g" : "-Xmx2g";
     System.out.println();
     System.out.println("== dvc-kpi benchmarks, " + (full ? "full" : "quick") + " mode ==");
     System.out.println(
@@ -84,28 +83,52 @@ public final class BenchmarkHarness {
       return;
     }
 
-    OptionsBuilder options = new OptionsBuilder();
-    options
-        .include(CountingBenchmark.class.getName() + "\\.")
-        .include(LiveBenchmark.class.getName() + "\\.")
-        .include(MergeBenchmark.class.getName() + "\\.")
-        .param("dossiers", String.valueOf(n))
-        .forks(full ? 2 : 1)
-        .warmupIterations(full ? 3 : 2)
-        .warmupTime(TimeValue.seconds(full ? 2 : 1))
-        .measurementIterations(full ? 5 : 3)
-        .measurementTime(TimeValue.seconds(full ? 2 : 1))
-        .jvmArgs(forkHeap)
-        .shouldFailOnError(true)
-        .verbosity(full ? VerboseMode.NORMAL : VerboseMode.SILENT);
-    Options built = options.build();
+    String counting = CountingBenchmark.class.getName() + "\\.";
+    String fast =
+        counting
+            + "(librarySequential|libraryParallel|handLoop|duckdbQueryOnly)$|"
+            + LiveBenchmark.class.getName()
+            + "\\.|"
+            + MergeBenchmark.class.getName()
+            + "\\.";
+    String slow = counting + "(naiveStreams|duckdbLoadAndQuery)$";
     System.out.println(
-        "running JMH ("
-            + (full ? "2 forks, 3×2 s + 5×2 s" : "1 fork, 2×1 s + 3×1 s")
-            + " per benchmark) ...");
-    Collection<RunResult> results = new Runner(built).run();
+        "running JMH: "
+            + (full ? "2 forks" : "1 fork")
+            + " per benchmark; "
+            + (full ? "3×2 s warm-up, 5×2 s measured" : "2×1 s warm-up, 3×1 s measured")
+            + " (the two slowest contenders: "
+            + (full ? "2 + 3" : "1 + 2")
+            + " iterations) ...");
     Map<String, BigDecimal> ns = new LinkedHashMap<>();
     Map<String, BigDecimal> error = new LinkedHashMap<>();
+    collect(run(fast, n, full, full ? 3 : 2, full ? 5 : 3), ns, error);
+    collect(run(slow, n, full, full ? 2 : 1, full ? 3 : 2), ns, error);
+
+    Streaming streaming = streaming(streamed);
+    report(n, ns, error, streaming);
+  }
+
+  private static Collection<RunResult> run(
+      String include, int n, boolean full, int warmups, int measurements) throws Exception {
+    Options options =
+        new OptionsBuilder()
+            .include(include)
+            .param("dossiers", String.valueOf(n))
+            .forks(full ? 2 : 1)
+            .warmupIterations(warmups)
+            .warmupTime(TimeValue.seconds(full ? 2 : 1))
+            .measurementIterations(measurements)
+            .measurementTime(TimeValue.seconds(full ? 2 : 1))
+            .jvmArgs(full ? "-Xmx6g" : "-Xmx2g")
+            .shouldFailOnError(true)
+            .verbosity(full ? VerboseMode.NORMAL : VerboseMode.SILENT)
+            .build();
+    return new Runner(options).run();
+  }
+
+  private static void collect(
+      Collection<RunResult> results, Map<String, BigDecimal> ns, Map<String, BigDecimal> error) {
     for (RunResult r : results) {
       String name = r.getParams().getBenchmark();
       name = name.substring(name.lastIndexOf('.') + 1);
@@ -115,9 +138,6 @@ public final class BenchmarkHarness {
       error.put(
           name, Double.isNaN(err) ? BigDecimal.ZERO : BigDecimal.valueOf(err).multiply(factor));
     }
-
-    Streaming streaming = streaming(streamed);
-    report(n, ns, error, streaming);
   }
 
   private static BigDecimal nanosPer(String unit) {

@@ -26,7 +26,16 @@ import java.util.Optional;
 public final class LiveMonthlyTally {
 
   private final MonthlyTallyAccumulator tallies;
-  private final Map<String, Dossier> current = new HashMap<>();
+  private final Map<String, Slot> current = new HashMap<>();
+
+  /** A dossier's current state, updated in place so that an update costs one map lookup. */
+  private static final class Slot {
+    Dossier dossier;
+
+    Slot(Dossier dossier) {
+      this.dossier = dossier;
+    }
+  }
 
   /**
    * A live tally with no dossier.
@@ -47,16 +56,23 @@ public final class LiveMonthlyTally {
    */
   public LiveMonthlyTally apply(DossierEvent event) {
     String id = event.dossierId();
-    Dossier before = current.get(id);
-    Dossier after = event.applyTo(before);
-    if (before != null) {
-      tallies.remove(before);
-    }
-    if (after != null) {
-      tallies.add(after);
-      current.put(id, after);
+    Slot slot = current.get(id);
+    if (slot == null) {
+      Dossier after = event.applyTo(null);
+      if (after != null) {
+        tallies.add(after);
+        current.put(id, new Slot(after));
+      }
     } else {
-      current.remove(id);
+      Dossier before = slot.dossier;
+      Dossier after = event.applyTo(before);
+      if (after != null) {
+        tallies.replace(before, after);
+        slot.dossier = after;
+      } else {
+        tallies.remove(before);
+        current.remove(id);
+      }
     }
     return this;
   }
@@ -83,7 +99,8 @@ public final class LiveMonthlyTally {
    * @return its state, or empty if it was never received or was deleted
    */
   public Optional<Dossier> dossier(String id) {
-    return Optional.ofNullable(current.get(id));
+    Slot slot = current.get(id);
+    return slot == null ? Optional.empty() : Optional.of(slot.dossier);
   }
 
   /**
@@ -101,7 +118,9 @@ public final class LiveMonthlyTally {
    * @return a copy, in no particular order
    */
   public ImmutableList<Dossier> dossiers() {
-    return ImmutableList.copyOf(current.values());
+    ImmutableList.Builder<Dossier> out = ImmutableList.builderWithExpectedSize(current.size());
+    current.values().forEach(slot -> out.add(slot.dossier));
+    return out.build();
   }
 
   /**
