@@ -286,35 +286,40 @@ public final class MonthlyTallies {
       throw new IllegalArgumentException(
           "cannot merge tallies of months " + other.months + " with tallies of months " + months);
     }
-    ImmutableList.Builder<UnitTier> order =
-        ImmutableList.builderWithExpectedSize(groups.size() + other.groups.size());
-    long[] out = new long[(groups.size() + other.groups.size()) * stride];
+    // first the merged groups, so that the counters are allocated once at their exact size
+    int size = groups.size();
+    int theirs = other.groups.size();
+    int[] from = new int[size + theirs];
+    int[] fromOther = new int[size + theirs];
+    ImmutableList.Builder<UnitTier> order = ImmutableList.builderWithExpectedSize(size + theirs);
     int i = 0;
     int j = 0;
     int k = 0;
-    while (i < groups.size() || j < other.groups.size()) {
-      int c =
-          i == groups.size()
-              ? 1
-              : j == other.groups.size() ? -1 : groups.get(i).compareTo(other.groups.get(j));
-      int to = k * stride;
-      if (c < 0) {
-        order.add(groups.get(i));
-        System.arraycopy(counts, i++ * stride, out, to, stride);
-      } else if (c > 0) {
-        order.add(other.groups.get(j));
-        System.arraycopy(other.counts, j++ * stride, out, to, stride);
-      } else {
-        order.add(groups.get(i));
-        int a = i++ * stride;
-        int b = j++ * stride;
-        for (int x = 0; x < stride; x++) {
-          out[to + x] = Math.addExact(counts[a + x], other.counts[b + x]);
-        }
-      }
+    while (i < size || j < theirs) {
+      int c = i == size ? 1 : j == theirs ? -1 : groups.get(i).compareTo(other.groups.get(j));
+      order.add(c <= 0 ? groups.get(i) : other.groups.get(j));
+      from[k] = c <= 0 ? i++ : -1;
+      fromOther[k] = c >= 0 ? j++ : -1;
       k++;
     }
-    return new MonthlyTallies(months, order.build(), Arrays.copyOf(out, k * stride));
+    long[] out = new long[k * stride];
+    for (int g = 0; g < k; g++) {
+      int to = g * stride;
+      int a = from[g];
+      int b = fromOther[g];
+      if (b < 0) {
+        System.arraycopy(counts, a * stride, out, to, stride);
+      } else if (a < 0) {
+        System.arraycopy(other.counts, b * stride, out, to, stride);
+      } else {
+        int x = a * stride;
+        int y = b * stride;
+        for (int v = 0; v < stride; v++) {
+          out[to + v] = Math.addExact(counts[x + v], other.counts[y + v]);
+        }
+      }
+    }
+    return new MonthlyTallies(months, order.build(), out);
   }
 
   /** The counters, groups × months × counters; not to be changed. */
