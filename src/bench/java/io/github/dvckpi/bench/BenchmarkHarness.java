@@ -37,7 +37,10 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *
  * <p>Modes: {@code quick} (the default of {@code mvn -B -ntp -Pbench verify}: 500,000 dossiers, one
  * fork, short iterations) and {@code full} ({@code -Dbench.mode=full}: 5,000,000 dossiers, two
- * forks, longer iterations). {@code -Dbench.dossiers=N} overrides the number of dossiers.
+ * forks, longer iterations, and a cross-check of the single-threaded operations in thread CPU
+ * time). {@code -Dbench.dossiers=N} overrides the number of dossiers, {@code
+ * -Dbench.cpuTimes=true|false} turns the CPU-time cross-check on or off, {@code
+ * -Dbench.checkOnly=true} stops after the equality checks.
  */
 public final class BenchmarkHarness {
 
@@ -82,6 +85,9 @@ public final class BenchmarkHarness {
     if (Boolean.getBoolean("bench.checkOnly")) {
       return;
     }
+    boolean cpuTimes =
+        Boolean.parseBoolean(System.getProperty("bench.cpuTimes", String.valueOf(full)));
+    Map<String, BigDecimal> cpu = cpuTimes ? CpuTimes.measure(BenchData.dossiers(n)) : Map.of();
 
     String counting = CountingBenchmark.class.getName() + "\\.";
     String fast =
@@ -107,6 +113,27 @@ public final class BenchmarkHarness {
 
     Streaming streaming = streaming(streamed);
     report(n, ns, error, streaming);
+    if (!cpu.isEmpty()) {
+      System.out.println();
+      System.out.println(
+          "Cross-check, thread CPU time (best run; excludes waiting for a core on a shared machine):");
+      System.out.println("| operation | CPU time |");
+      System.out.println("|---|---:|");
+      System.out.println(
+          "| library, sequential | " + fmt(get(cpu, "librarySequential"), 1) + " ns/dossier |");
+      System.out.println("| hand-written loop | " + fmt(get(cpu, "handLoop"), 1) + " ns/dossier |");
+      System.out.println("| live event | " + fmt(get(cpu, "liveEvent"), 1) + " ns |");
+      System.out.println(
+          "| accumulator replace only | " + fmt(get(cpu, "accumulatorReplace"), 1) + " ns |");
+      System.out.println(
+          "| merge, same groups | "
+              + fmt(get(cpu, "mergeSameGroups").divide(BigDecimal.valueOf(1000)), 1)
+              + " µs |");
+      System.out.println(
+          "| merge, half overlapping | "
+              + fmt(get(cpu, "mergeHalfOverlapping").divide(BigDecimal.valueOf(1000)), 1)
+              + " µs |");
+    }
   }
 
   private static Collection<RunResult> run(

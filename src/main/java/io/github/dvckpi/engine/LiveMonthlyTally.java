@@ -26,16 +26,7 @@ import java.util.Optional;
 public final class LiveMonthlyTally {
 
   private final MonthlyTallyAccumulator tallies;
-  private final Map<String, Slot> current = new HashMap<>();
-
-  /** A dossier's current state, updated in place so that an update costs one map lookup. */
-  private static final class Slot {
-    Dossier dossier;
-
-    Slot(Dossier dossier) {
-      this.dossier = dossier;
-    }
-  }
+  private final Map<String, Dossier> current = new HashMap<>();
 
   /**
    * A live tally with no dossier.
@@ -56,23 +47,20 @@ public final class LiveMonthlyTally {
    */
   public LiveMonthlyTally apply(DossierEvent event) {
     String id = event.dossierId();
-    Slot slot = current.get(id);
-    if (slot == null) {
-      Dossier after = event.applyTo(null);
+    Dossier before = current.get(id);
+    Dossier after = event.applyTo(before);
+    if (before == null) {
       if (after != null) {
         tallies.add(after);
-        current.put(id, new Slot(after));
+        current.put(id, after);
       }
+    } else if (after != null) {
+      tallies.replace(before, after);
+      // the key's bucket was just read: this second lookup hits the cache
+      current.put(id, after);
     } else {
-      Dossier before = slot.dossier;
-      Dossier after = event.applyTo(before);
-      if (after != null) {
-        tallies.replace(before, after);
-        slot.dossier = after;
-      } else {
-        tallies.remove(before);
-        current.remove(id);
-      }
+      tallies.remove(before);
+      current.remove(id);
     }
     return this;
   }
@@ -99,8 +87,7 @@ public final class LiveMonthlyTally {
    * @return its state, or empty if it was never received or was deleted
    */
   public Optional<Dossier> dossier(String id) {
-    Slot slot = current.get(id);
-    return slot == null ? Optional.empty() : Optional.of(slot.dossier);
+    return Optional.ofNullable(current.get(id));
   }
 
   /**
@@ -118,9 +105,7 @@ public final class LiveMonthlyTally {
    * @return a copy, in no particular order
    */
   public ImmutableList<Dossier> dossiers() {
-    ImmutableList.Builder<Dossier> out = ImmutableList.builderWithExpectedSize(current.size());
-    current.values().forEach(slot -> out.add(slot.dossier));
-    return out.build();
+    return ImmutableList.copyOf(current.values());
   }
 
   /**
