@@ -8,8 +8,13 @@ public final class MalformedTalliesException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The byte offset where the faulty field starts. */
   private final int offset;
+
+  /** The faulty field. */
   private final String field;
+
+  /** Why the field is invalid. */
   private final String reason;
 
   /**
