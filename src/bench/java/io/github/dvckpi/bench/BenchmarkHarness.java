@@ -147,7 +147,7 @@ public final class BenchmarkHarness {
             .warmupTime(TimeValue.seconds(full ? 2 : 1))
             .measurementIterations(measurements)
             .measurementTime(TimeValue.seconds(full ? 2 : 1))
-            .jvmArgs(full ? "-Xmx6g" : "-Xmx2g")
+            .jvmArgs(full ? "-Xmx4g" : "-Xmx2g")
             .shouldFailOnError(true)
             .verbosity(full ? VerboseMode.NORMAL : VerboseMode.SILENT)
             .build();
