@@ -85,6 +85,23 @@ final class CpuTimes {
                 }
               }));
     }
+    LiveWorkload small = new LiveWorkload(1_000);
+    LiveMonthlyTally hot = new LiveMonthlyTally(BenchData.MONTHS);
+    small.inProgress.forEach(d -> hot.apply(DossierEvent.received(d)));
+    for (int warm = 0; warm < 3; warm++) {
+      out.put(
+          "liveEventHot",
+          best(
+              5,
+              100L * small.events.length,
+              () -> {
+                for (int r = 0; r < 100; r++) {
+                  for (DossierEvent e : small.events) {
+                    hot.apply(e);
+                  }
+                }
+              }));
+    }
     MonthlyTallies left = MergeBenchmark.tallies(1, 0);
     MonthlyTallies right = MergeBenchmark.tallies(2, 0);
     MonthlyTallies shifted = MergeBenchmark.tallies(3, MergeBenchmark.CELLS / 2);

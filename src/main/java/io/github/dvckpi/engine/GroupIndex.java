@@ -17,29 +17,66 @@ import org.jspecify.annotations.Nullable;
  */
 final class GroupIndex {
 
-  private static final int CACHE_SIZE = 1024;
+  /** The most agency instances the identity table holds. */
+  static final int MAX_CACHED = 1 << 14;
 
-  private final @Nullable Agency[] cacheKeys = new Agency[CACHE_SIZE];
-  private final int[] cacheIds = new int[CACHE_SIZE];
+  private @Nullable Agency[] cacheKeys = new Agency[1024];
+  private int[] cacheIds = new int[1024];
+  private int cached;
   private final Map<Agency, Integer> byAgency = new HashMap<>();
   private final Map<UnitTier, Integer> byGroup = new HashMap<>();
   private final List<UnitTier> groups = new ArrayList<>();
 
   /** The id of the group of an agency's dossiers, assigned if new. */
-  @SuppressWarnings("ReferenceEquality") // the cache is keyed by identity on purpose
+  @SuppressWarnings("ReferenceEquality") // the table is keyed by identity on purpose
   int idOf(Agency agency) {
-    int slot = System.identityHashCode(agency) & (CACHE_SIZE - 1);
-    if (cacheKeys[slot] == agency) {
-      return cacheIds[slot];
+    @Nullable Agency[] keys = cacheKeys;
+    int mask = keys.length - 1;
+    int slot = spread(System.identityHashCode(agency)) & mask;
+    for (Agency key = keys[slot]; key != null; key = keys[slot]) {
+      if (key == agency) {
+        return cacheIds[slot];
+      }
+      slot = (slot + 1) & mask;
     }
     Integer id = byAgency.get(agency);
     if (id == null) {
       id = idOf(UnitTier.of(agency));
       byAgency.put(agency, id);
     }
-    cacheKeys[slot] = agency;
-    cacheIds[slot] = id;
+    if (cached < MAX_CACHED) {
+      if (2 * (cached + 1) > keys.length) {
+        grow();
+        return idOf(agency);
+      }
+      keys[slot] = agency;
+      cacheIds[slot] = id;
+      cached++;
+    }
     return id;
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
+  }
+
+  private void grow() {
+    @Nullable Agency[] oldKeys = cacheKeys;
+    int[] oldIds = cacheIds;
+    cacheKeys = new Agency[oldKeys.length * 2];
+    cacheIds = new int[oldKeys.length * 2];
+    int mask = cacheKeys.length - 1;
+    for (int i = 0; i < oldKeys.length; i++) {
+      Agency key = oldKeys[i];
+      if (key != null) {
+        int slot = spread(System.identityHashCode(key)) & mask;
+        while (cacheKeys[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        cacheKeys[slot] = key;
+        cacheIds[slot] = oldIds[i];
+      }
+    }
   }
 
   /** The id of a group, assigned if new. */

@@ -310,4 +310,31 @@ class EngineExamplesTest {
     assertThat(live.snapshot()).isEqualTo(before);
     assertThat(DossierEvent.received(d).dossierId()).isEqualTo("HS-7");
   }
+
+  @Test
+  void agenciesAreGroupedByValueHoweverManyInstancesThereAre() {
+    // 20,000 dossiers, each with its own agency object: 40 distinct agencies by value, more
+    // instances than the identity table keeps
+    List<Dossier> list = new java.util.ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      Agency agency =
+          Agency.of(
+              "UB" + (i % 40),
+              "UBND " + (i % 40),
+              i % 2 == 0 ? AdministrativeLevel.COMMUNE : AdministrativeLevel.DISTRICT,
+              String.valueOf(28_000 + i % 20));
+      list.add(dossier("HS-" + i, day(1 + i % 12, 3), day(1 + i % 12, 20)).agency(agency).build());
+    }
+    MonthlyTallies t = MonthlyTallyCalculator.tally(list, Y2024);
+    assertThat(t.groups()).hasSize(40);
+    for (int m = 0; m < 12; m++) {
+      ImmutableMap<UnitTier, Tally> expected =
+          io.github.dvckpi.indicator.TallyCalculator.tallyBy(
+              list, Y2024.period(m), d -> UnitTier.of(d.agency()));
+      for (var e : expected.entrySet()) {
+        assertThat(t.tally(e.getKey(), Y2024.month(m))).isEqualTo(e.getValue());
+      }
+    }
+    assertThat(GroupIndex.MAX_CACHED).isLessThan(list.size());
+  }
 }
