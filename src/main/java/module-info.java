@@ -24,6 +24,7 @@ module io.github.dvckpi {
   exports io.github.dvckpi.audit;
   exports io.github.dvckpi.io;
   exports io.github.dvckpi.cli;
-  // exports io.github.dvckpi.engine;  (uncommented once the package has a public type)
+  exports io.github.dvckpi.engine;
+  exports io.github.dvckpi.sample;
   exports io.github.dvckpi.example;
 }

@@ -177,6 +177,25 @@ public final class TallyAccumulator {
   }
 
   /**
+   * Adds, to each counter, the value at {@code offset + ordinal} of an array: the bulk form of
+   * {@link #increment(Counter, long)}, for engines that keep many tallies in one {@code long[]}.
+   *
+   * @param values the values, one per counter in {@link Counter} order from {@code offset}
+   * @param offset the position of the first counter's value
+   * @return this accumulator
+   * @throws IndexOutOfBoundsException if the array holds fewer than 16 values from {@code offset}
+   * @throws ArithmeticException if a counter overflows
+   */
+  public TallyAccumulator addCounts(long[] values, int offset) {
+    requireNonNull(values, "values");
+    java.util.Objects.checkFromIndexSize(offset, SIZE, values.length);
+    for (int i = 0; i < SIZE; i++) {
+      counts[i] = Math.addExact(counts[i], values[offset + i]);
+    }
+    return this;
+  }
+
+  /**
    * The current value of a counter; may be negative while retractions run ahead of additions.
    *
    * @param counter the counter

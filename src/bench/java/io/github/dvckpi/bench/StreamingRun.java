@@ -1,0 +1,67 @@
+package io.github.dvckpi.bench;
+
+import io.github.dvckpi.engine.MonthlyTallies;
+import io.github.dvckpi.engine.MonthlyTallyCalculator;
+import io.github.dvckpi.indicator.Counter;
+import io.github.dvckpi.sample.DossierGenerator;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.YearMonth;
+
+/**
+ * The streaming run, meant for a small heap ({@code -Xmx64m}): counts generated dossiers that are
+ * never materialised, sequentially and then in parallel over the split generator, checks both
+ * results equal and complete, and prints one line {@code STREAMING key=value ...} with the times
+ * and the peak heap (the sum of the heap pools' peaks: an upper bound of the true peak).
+ */
+public final class StreamingRun {
+
+  private StreamingRun() {}
+
+  /**
+   * Runs it.
+   *
+   * @param args the number of dossiers
+   */
+  public static void main(String[] args) {
+    long n = Long.parseLong(args[0]);
+    DossierGenerator gen = DossierGenerator.of(BenchData.SEED, n);
+    long t0 = System.nanoTime();
+    MonthlyTallies sequential = MonthlyTallyCalculator.tally(gen.stream(), BenchData.MONTHS);
+    long t1 = System.nanoTime();
+    MonthlyTallies parallel =
+        MonthlyTallyCalculator.tallyParallel(gen.spliterator(), BenchData.MONTHS);
+    long t2 = System.nanoTime();
+    long received = 0;
+    for (int m = 0; m < BenchData.MONTHS.size(); m++) {
+      YearMonth month = BenchData.MONTHS.month(m);
+      received += sequential.total(month).count(Counter.RECEIVED);
+    }
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    boolean ok = sequential.equals(parallel) && received == n;
+    System.out.println(
+        "STREAMING dossiers="
+            + n
+            + " sequentialMs="
+            + (t1 - t0) / 1_000_000
+            + " parallelMs="
+            + (t2 - t1) / 1_000_000
+            + " peakHeapBytes="
+            + peak
+            + " maxHeapBytes="
+            + Runtime.getRuntime().maxMemory()
+            + " cells="
+            + sequential.cellCount()
+            + " equal="
+            + ok);
+    if (!ok) {
+      System.exit(1);
+    }
+  }
+}
