@@ -8,6 +8,7 @@ import io.github.dvckpi.domain.Procedure;
 import io.github.dvckpi.domain.ServiceLevel;
 import io.github.dvckpi.domain.UnitHierarchy;
 import io.github.dvckpi.domain.UnitKind;
+import io.github.dvckpi.example.HaTinh2024;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,22 +27,6 @@ public final class SampleProvince {
   public static final int COMMUNES_PER_DISTRICT = 16;
 
   private static final String PROVINCE = "42";
-
-  private static final String[][] DISTRICTS = {
-    {"436", "Thành phố Hà Tĩnh", "PROVINCIAL_CITY"},
-    {"437", "Thị xã Hồng Lĩnh", "TOWN"},
-    {"439", "Huyện Hương Sơn", "RURAL_DISTRICT"},
-    {"440", "Huyện Đức Thọ", "RURAL_DISTRICT"},
-    {"441", "Huyện Vũ Quang", "RURAL_DISTRICT"},
-    {"442", "Huyện Nghi Xuân", "RURAL_DISTRICT"},
-    {"443", "Huyện Can Lộc", "RURAL_DISTRICT"},
-    {"444", "Huyện Hương Khê", "RURAL_DISTRICT"},
-    {"445", "Huyện Thạch Hà", "RURAL_DISTRICT"},
-    {"446", "Huyện Cẩm Xuyên", "RURAL_DISTRICT"},
-    {"447", "Huyện Kỳ Anh", "RURAL_DISTRICT"},
-    {"448", "Huyện Lộc Hà", "RURAL_DISTRICT"},
-    {"449", "Thị xã Kỳ Anh", "TOWN"},
-  };
 
   private static final String[][] DEPARTMENTS = {
     {"STP", "Sở Tư pháp"},
@@ -83,18 +68,22 @@ public final class SampleProvince {
     ImmutableList.Builder<Agency> districts = ImmutableList.builder();
     ImmutableList.Builder<Agency> communes = ImmutableList.builder();
     int communeCode = 28_000;
-    for (String[] d : DISTRICTS) {
-      UnitKind kind = UnitKind.valueOf(d[2]);
-      units.add(AdministrativeUnit.of(d[0], d[1], kind, PROVINCE));
-      districts.add(Agency.of("UB" + d[0], "UBND " + d[1], AdministrativeLevel.DISTRICT, d[0]));
+    // the real district-tier units (codes, names, kinds), as the seed example has them
+    for (AdministrativeUnit district : HaTinh2024.hierarchy().children(PROVINCE)) {
+      String parent = district.code();
+      UnitKind kind = district.kind();
+      units.add(AdministrativeUnit.of(parent, district.name(), kind, PROVINCE));
+      districts.add(
+          Agency.of(
+              "UB" + parent, "UBND " + district.name(), AdministrativeLevel.DISTRICT, parent));
       boolean urban = kind != UnitKind.RURAL_DISTRICT;
       for (int k = 1; k <= COMMUNES_PER_DISTRICT; k++) {
         String code = String.valueOf(communeCode);
         communeCode += 3;
         UnitKind communeKind =
             urban && k <= 10 ? UnitKind.WARD : k == 1 ? UnitKind.TOWNSHIP : UnitKind.COMMUNE;
-        String name = communeKind.vietnameseName() + " " + k + " (" + d[1] + ")";
-        units.add(AdministrativeUnit.of(code, capitalize(name), communeKind, d[0]));
+        String name = communeKind.vietnameseName() + " " + k + " (" + district.name() + ")";
+        units.add(AdministrativeUnit.of(code, capitalize(name), communeKind, parent));
         communes.add(
             Agency.of("UB" + code, "UBND " + capitalize(name), AdministrativeLevel.COMMUNE, code));
       }

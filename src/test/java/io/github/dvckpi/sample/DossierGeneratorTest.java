@@ -76,7 +76,7 @@ class DossierGeneratorTest {
     assertThat(PROVINCE.procedures(AdministrativeLevel.COMMUNE)).hasSize(200);
     assertThat(PROVINCE.procedures().stream().map(p -> p.serviceLevel()).distinct())
         .containsExactlyInAnyOrder(ServiceLevel.values());
-    assertThat(PROVINCE.hierarchy().unit("436").name()).isEqualTo("Thành phố Hà Tĩnh");
+    assertThat(PROVINCE.hierarchy().unit("436").name()).isEqualTo("TP Hà Tĩnh");
     for (var agency : PROVINCE.agencies()) {
       assertThat(PROVINCE.hierarchy().contains(agency.unitCode())).isTrue();
       assertThat(PROVINCE.hierarchy().unit(agency.unitCode()).level()).isEqualTo(agency.tier());
