@@ -15,6 +15,7 @@ import java.time.LocalDate;
  * dossier added before (for incremental updates), and {@link #subtract(Tally)} a whole tally. Not
  * thread-safe: give each thread its own accumulator and merge the snapshots.
  */
+@SuppressWarnings("EnumOrdinal") // counters are a dense array indexed by ordinal, by design
 public final class TallyAccumulator {
 
   private static final int SIZE = Counter.values().length;

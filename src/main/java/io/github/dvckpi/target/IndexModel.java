@@ -78,7 +78,7 @@ public final class IndexModel {
     IndexGroup target = group(groupId);
     List<IndexGroup> replaced = new ArrayList<>();
     for (IndexGroup g : groups) {
-      replaced.add(g == target ? g.withComponents(Arrays.asList(components)) : g);
+      replaced.add(g.id().equals(target.id()) ? g.withComponents(Arrays.asList(components)) : g);
     }
     return of(name, source, replaced);
   }

@@ -55,30 +55,30 @@ final class TargetSetText {
       }
       String type = fields[0].toLowerCase(Locale.ROOT);
       switch (type) {
-        case "plan":
+        case "plan" -> {
           if (name != null) {
             throw new TargetSetFormatException(
                 no, "plan", "the plan is already named on line " + nameLine);
           }
           name = single(no, "plan", fields);
           nameLine = no;
-          break;
-        case "source":
+        }
+        case "source" -> {
           if (source != null) {
             throw new TargetSetFormatException(no, "source", "the plan's source is already given");
           }
           source = single(no, "source", fields);
-          break;
-        case "note":
-          notes.add(single(no, "note", fields));
-          break;
-        case "target":
+        }
+        case "note" -> notes.add(single(no, "note", fields));
+        case "target" -> {
           targets.add(target(no, fields));
           targetLines.add(no);
-          break;
-        default:
-          throw new TargetSetFormatException(
-              no, "record type", "\"" + fields[0] + "\" is not one of plan, source, note, target");
+        }
+        default ->
+            throw new TargetSetFormatException(
+                no,
+                "record type",
+                "\"" + fields[0] + "\" is not one of plan, source, note, target");
       }
     }
     if (name == null) {
@@ -160,14 +160,15 @@ final class TargetSetText {
   }
 
   private static Target option(int no, Target target, String key, String value) {
-    switch (key) {
-      case "tiers":
+    return switch (key) {
+      case "tiers" -> {
         List<AdministrativeLevel> tiers = new ArrayList<>();
         for (String t : value.split(",", -1)) {
           tiers.add(tier(no, t.strip()));
         }
-        return target.forTiers(tiers);
-      case "units":
+        yield target.forTiers(tiers);
+      }
+      case "units" -> {
         List<String> units = new ArrayList<>();
         for (String u : value.split(",", -1)) {
           if (u.isBlank()) {
@@ -176,43 +177,35 @@ final class TargetSetText {
           }
           units.add(u.strip());
         }
-        return target.forUnits(units);
-      case "period":
+        yield target.forUnits(units);
+      }
+      case "period" -> {
         try {
-          return target.during(ReportingPeriod.parse(value).range());
+          yield target.during(ReportingPeriod.parse(value).range());
         } catch (IllegalArgumentException e) {
           throw new TargetSetFormatException(no, "period", String.valueOf(e.getMessage()));
         }
-      case "judged":
-        return target.judgedOn(judgement(no, value));
-      case "source":
-        return target.setBy(value);
-      default:
-        throw new TargetSetFormatException(
-            no,
-            "option",
-            "unknown key \"" + key + "\"; known: tiers, units, period, judged, source");
-    }
+      }
+      case "judged" -> target.judgedOn(judgement(no, value));
+      case "source" -> target.setBy(value);
+      default ->
+          throw new TargetSetFormatException(
+              no,
+              "option",
+              "unknown key \"" + key + "\"; known: tiers, units, period, judged, source");
+    };
   }
 
   private static Direction direction(int no, String text) {
-    switch (text.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ')) {
-      case ">=":
-      case "≥":
-      case "at least":
-      case "tối thiểu":
-        return Direction.AT_LEAST;
-      case "<=":
-      case "≤":
-      case "at most":
-      case "tối đa":
-        return Direction.AT_MOST;
-      default:
-        throw new TargetSetFormatException(
-            no,
-            "direction",
-            "\"" + text + "\" is not >=, ≥, at-least, tối thiểu, <=, ≤, at-most or tối đa");
-    }
+    return switch (text.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ')) {
+      case ">=", "≥", "at least", "tối thiểu" -> Direction.AT_LEAST;
+      case "<=", "≤", "at most", "tối đa" -> Direction.AT_MOST;
+      default ->
+          throw new TargetSetFormatException(
+              no,
+              "direction",
+              "\"" + text + "\" is not >=, ≥, at-least, tối thiểu, <=, ≤, at-most or tối đa");
+    };
   }
 
   private static AdministrativeLevel tier(int no, String text) {
@@ -220,20 +213,16 @@ final class TargetSetText {
     if (t.startsWith("cấp ")) {
       t = t.substring(4).strip();
     }
-    switch (t) {
-      case "province":
-      case "tỉnh":
-        return AdministrativeLevel.PROVINCE;
-      case "district":
-      case "huyện":
-        return AdministrativeLevel.DISTRICT;
-      case "commune":
-      case "xã":
-        return AdministrativeLevel.COMMUNE;
-      default:
-        throw new TargetSetFormatException(
-            no, "tiers", "\"" + text + "\" is not province, district or commune (tỉnh, huyện, xã)");
-    }
+    return switch (t) {
+      case "province", "tỉnh" -> AdministrativeLevel.PROVINCE;
+      case "district", "huyện" -> AdministrativeLevel.DISTRICT;
+      case "commune", "xã" -> AdministrativeLevel.COMMUNE;
+      default ->
+          throw new TargetSetFormatException(
+              no,
+              "tiers",
+              "\"" + text + "\" is not province, district or commune (tỉnh, huyện, xã)");
+    };
   }
 
   private static Judgement judgement(int no, String text) {
