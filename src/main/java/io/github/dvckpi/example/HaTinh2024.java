@@ -98,7 +98,7 @@ public final class HaTinh2024 {
    * @return the hierarchy
    */
   public static UnitHierarchy hierarchy() {
-    return Data.HIERARCHY;
+    return Units.HIERARCHY;
   }
 
   /**
@@ -337,8 +337,14 @@ public final class HaTinh2024 {
   // ------------------------------------------------------------------ the data, built once
 
   /** The immutable data set, built on first use (holder idiom). */
-  private static final class Data {
+  /** The units alone, so that asking for them does not build the dossiers. */
+  private static final class Units {
     static final UnitHierarchy HIERARCHY = UnitHierarchy.of(units());
+
+    private Units() {}
+  }
+
+  private static final class Data {
     static final ImmutableList<AgencyCounts> COUNTS = rows();
     static final ImmutableList<Dossier> DOSSIERS = SampleDossiers.expand(COUNTS);
     static final ImmutableList<SeedFigure> FIGURES = figures();
