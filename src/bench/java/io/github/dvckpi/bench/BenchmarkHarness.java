@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.results.RunResult;
@@ -96,7 +98,7 @@ public final class BenchmarkHarness {
     String counting = CountingBenchmark.class.getName() + "\\.";
     String fast =
         counting
-            + "(librarySequential|libraryParallel|handLoop|duckdbQueryOnly)$|"
+            + "(librarySequential|libraryParallel|handLoop|handLoopTwoThreads|duckdbQueryOnly)$|"
             + LiveBenchmark.class.getName()
             + "\\.|"
             + MergeBenchmark.class.getName()
@@ -212,6 +214,18 @@ public final class BenchmarkHarness {
             "hand-written loop",
             Figures.counters(library),
             HandLoop.counters(HandLoop.count(list, BenchData.MONTHS.first().getYear()))));
+    ExecutorService second = Executors.newSingleThreadExecutor();
+    try {
+      report(
+          "hand-written loop on two threads (all 16 counters)",
+          Figures.requireEqual(
+              "hand-written loop on two threads",
+              Figures.counters(library),
+              HandLoop.counters(
+                  HandLoop.countOnTwoThreads(list, BenchData.MONTHS.first().getYear(), second))));
+    } finally {
+      second.shutdownNow();
+    }
     report(
         "naive streams (8 indicators × numerator, denominator)",
         Figures.requireEqual(
@@ -312,6 +326,7 @@ public final class BenchmarkHarness {
     BigDecimal seq = get(ns, "librarySequential");
     BigDecimal par = get(ns, "libraryParallel");
     BigDecimal hand = get(ns, "handLoop");
+    BigDecimal handTwo = get(ns, "handLoopTwoThreads");
     BigDecimal naive = get(ns, "naiveStreams");
     BigDecimal duckAll = get(ns, "duckdbLoadAndQuery");
     BigDecimal duckQuery = get(ns, "duckdbQueryOnly");
@@ -330,6 +345,7 @@ public final class BenchmarkHarness {
     row("library, sequential", "librarySequential", n, ns, error, seq);
     row("library, parallel (2 cores)", "libraryParallel", n, ns, error, seq);
     row("hand-written loop (1 thread)", "handLoop", n, ns, error, seq);
+    row("control: hand-written loop, 2 threads", "handLoopTwoThreads", n, ns, error, seq);
     row("naive streams: groupingBy + filter-count", "naiveStreams", n, ns, error, seq);
     row("DuckDB load + query", "duckdbLoadAndQuery", n, ns, error, seq);
     row("DuckDB query only", "duckdbQueryOnly", n, ns, error, seq);
@@ -415,7 +431,12 @@ public final class BenchmarkHarness {
     target(
         "parallel-speed-up",
         speedUp.compareTo(new BigDecimal("1.6")) >= 0,
-        fmt(speedUp, 2) + "× on " + Runtime.getRuntime().availableProcessors() + " cores (≥ 1.6×)");
+        fmt(speedUp, 2)
+            + "× on "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores (≥ 1.6×; control: the hand-written loop gains "
+            + fmt(ratio(hand, handTwo), 2)
+            + "× from a second thread in this run)");
     target(
         "incremental-update-per-event",
         live.compareTo(BigDecimal.valueOf(100)) <= 0,

@@ -6,6 +6,8 @@ import io.github.dvckpi.engine.MonthlyTallyCalculator;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,6 +41,25 @@ public class CountingBenchmark {
   @Setup(Level.Trial)
   public void generate() {
     list = BenchData.dossiers(dossiers);
+  }
+
+  /** A second thread for the control of the parallel speed-up. */
+  @State(Scope.Benchmark)
+  @SuppressWarnings("NullAway.Init")
+  public static class SecondThread {
+    ExecutorService executor;
+
+    /** Starts the thread. */
+    @Setup(Level.Trial)
+    public void start() {
+      executor = Executors.newSingleThreadExecutor();
+    }
+
+    /** Stops it. */
+    @TearDown(Level.Trial)
+    public void stop() {
+      executor.shutdownNow();
+    }
   }
 
   /** An in-memory DuckDB database with no table yet. */
@@ -96,6 +117,12 @@ public class CountingBenchmark {
   @Benchmark
   public HandLoop.Result handLoop() {
     return HandLoop.count(list, BenchData.MONTHS.first().getYear());
+  }
+
+  /** The control: the hand-written loop over each half, on two threads. */
+  @Benchmark
+  public HandLoop.Result handLoopTwoThreads(SecondThread second) throws Exception {
+    return HandLoop.countOnTwoThreads(list, BenchData.MONTHS.first().getYear(), second.executor);
   }
 
   /** groupingBy, then filter-and-count per indicator. */

@@ -13,6 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * The limit for object input: what an expert writes by hand for exactly this report (unit × tier ×
@@ -133,6 +136,47 @@ final class HandLoop {
       }
     }
     return new Result(groups, counters, year);
+  }
+
+  /**
+   * The control for the parallel speed-up: the same loop over each half of the list, the second
+   * half on another thread, and the two results added group by group.
+   */
+  static Result countOnTwoThreads(List<Dossier> dossiers, int year, ExecutorService second)
+      throws InterruptedException, ExecutionException {
+    int half = dossiers.size() / 2;
+    Future<Result> other =
+        second.submit(() -> count(dossiers.subList(half, dossiers.size()), year));
+    Result first = count(dossiers.subList(0, half), year);
+    return plus(first, other.get());
+  }
+
+  private static Result plus(Result a, Result b) {
+    List<UnitTier> groups = new ArrayList<>(a.groups());
+    Map<UnitTier, Integer> ids = new HashMap<>();
+    for (int g = 0; g < groups.size(); g++) {
+      ids.put(groups.get(g), g);
+    }
+    long[][] counters = new long[a.groups().size() + b.groups().size()][];
+    for (int g = 0; g < a.groups().size(); g++) {
+      counters[g] = a.counters()[g].clone();
+    }
+    for (int g = 0; g < b.groups().size(); g++) {
+      UnitTier group = b.groups().get(g);
+      Integer id = ids.get(group);
+      if (id == null) {
+        id = groups.size();
+        groups.add(group);
+        ids.put(group, id);
+        counters[id] = new long[12 * W];
+      }
+      long[] into = counters[id];
+      long[] from = b.counters()[g];
+      for (int i = 0; i < into.length; i++) {
+        into[i] += from[i];
+      }
+    }
+    return new Result(groups, counters, a.year());
   }
 
   /** The counters of every cell, keyed like {@link Figures}. */
