@@ -3,10 +3,9 @@ package io.github.dvckpi.engine;
 import static java.util.Objects.requireNonNull;
 
 import io.github.dvckpi.domain.Dossier;
-import io.github.dvckpi.domain.ServiceLevel;
-import io.github.dvckpi.indicator.Counter;
 import io.github.dvckpi.indicator.Tally;
 import io.github.dvckpi.indicator.TallyAccumulator;
+import io.github.dvckpi.indicator.internal.CounterUpdates;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -39,32 +38,16 @@ import java.util.Arrays;
  * MonthlyTallies tallies = acc.snapshot();
  * }</pre>
  */
-@SuppressWarnings("EnumOrdinal") // counters are a dense array indexed by ordinal, by design
 public final class MonthlyTallyAccumulator {
 
   /** The number of counters per cell. */
-  static final int WIDTH = Counter.values().length;
-
-  private static final int RECEIVED = Counter.RECEIVED.ordinal();
-  private static final int RECEIVED_ONLINE = Counter.RECEIVED_ONLINE.ordinal();
-  private static final int ELIGIBLE = Counter.ELIGIBLE.ordinal();
-  private static final int ELIGIBLE_ONLINE = Counter.ELIGIBLE_ONLINE.ordinal();
-  private static final int FULL_ONLINE_ELIGIBLE = Counter.FULL_ONLINE_ELIGIBLE.ordinal();
-  private static final int FULL_ONLINE_FILED = Counter.FULL_ONLINE_FILED.ordinal();
-  private static final int INTAKE_DIGITIZED = Counter.INTAKE_DIGITIZED.ordinal();
-  private static final int FEE_CHARGED = Counter.FEE_CHARGED.ordinal();
-  private static final int PAID_ONLINE = Counter.PAID_ONLINE.ordinal();
-  private static final int RESOLVED_EARLY = Counter.RESOLVED_EARLY.ordinal();
-  private static final int RESOLVED_ON_TIME = Counter.RESOLVED_ON_TIME.ordinal();
-  private static final int RESOLVED_LATE = Counter.RESOLVED_LATE.ordinal();
-  private static final int RESULT_ISSUED = Counter.RESULT_ISSUED.ordinal();
-  private static final int RESULT_DIGITIZED = Counter.RESULT_DIGITIZED.ordinal();
+  static final int WIDTH = CounterUpdates.WIDTH;
 
   /** Column of the in-progress-within-deadline differences. */
-  static final int WITHIN_DEADLINE = Counter.IN_PROGRESS_WITHIN_DEADLINE.ordinal();
+  static final int WITHIN_DEADLINE = CounterUpdates.WITHIN_DEADLINE;
 
   /** Column of the in-progress-overdue differences. */
-  static final int OVERDUE = Counter.IN_PROGRESS_OVERDUE.ordinal();
+  static final int OVERDUE = CounterUpdates.OVERDUE;
 
   private final MonthRange months;
   private final int monthCount;
@@ -149,44 +132,14 @@ public final class MonthlyTallyAccumulator {
     LocalDate received = d.receivedOn();
     int a = months.offset(received);
     if (a >= 0 && a < n) {
-      int at = row + a * WIDTH;
-      long onlineStep = d.isFiledOnline() ? step : 0;
-      c[at + RECEIVED] += step;
-      c[at + RECEIVED_ONLINE] += onlineStep;
-      ServiceLevel level = d.procedure().serviceLevel();
-      if (level != ServiceLevel.NOT_ONLINE) {
-        c[at + ELIGIBLE] += step;
-        c[at + ELIGIBLE_ONLINE] += onlineStep;
-        if (level == ServiceLevel.FULL_ONLINE) {
-          c[at + FULL_ONLINE_ELIGIBLE] += step;
-          c[at + FULL_ONLINE_FILED] += onlineStep;
-        }
-      }
-      if (d.isIntakeDigitized()) {
-        c[at + INTAKE_DIGITIZED] += step;
-      }
-      if (d.fee() > 0) {
-        c[at + FEE_CHARGED] += step;
-        if (d.isPaidOnline()) {
-          c[at + PAID_ONLINE] += step;
-        }
-      }
+      CounterUpdates.intake(c, row + a * WIDTH, d, step);
     }
     LocalDate resolved = d.resolvedOnOrNull();
     int end = n;
     if (resolved != null) {
       int r = months.offset(resolved);
       if (r >= 0 && r < n) {
-        int at = row + r * WIDTH;
-        int vsDue = resolved.compareTo(d.dueOn());
-        c[at + (vsDue < 0 ? RESOLVED_EARLY : vsDue == 0 ? RESOLVED_ON_TIME : RESOLVED_LATE)] +=
-            step;
-        if (d.issuesResult()) {
-          c[at + RESULT_ISSUED] += step;
-          if (d.isResultDigitized()) {
-            c[at + RESULT_DIGITIZED] += step;
-          }
-        }
+        CounterUpdates.resolution(c, row + r * WIDTH, d, resolved, step);
       }
       end = Math.min(r, n);
     }

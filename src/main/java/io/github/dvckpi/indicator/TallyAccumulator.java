@@ -3,7 +3,7 @@ package io.github.dvckpi.indicator;
 import static java.util.Objects.requireNonNull;
 
 import io.github.dvckpi.domain.Dossier;
-import io.github.dvckpi.domain.ServiceLevel;
+import io.github.dvckpi.indicator.internal.CounterUpdates;
 import io.github.dvckpi.period.DateRange;
 import java.time.LocalDate;
 
@@ -18,23 +18,9 @@ import java.time.LocalDate;
 @SuppressWarnings("EnumOrdinal") // counters are a dense array indexed by ordinal, by design
 public final class TallyAccumulator {
 
-  private static final int SIZE = Counter.values().length;
-  private static final int RECEIVED = Counter.RECEIVED.ordinal();
-  private static final int RECEIVED_ONLINE = Counter.RECEIVED_ONLINE.ordinal();
-  private static final int ELIGIBLE = Counter.ELIGIBLE.ordinal();
-  private static final int ELIGIBLE_ONLINE = Counter.ELIGIBLE_ONLINE.ordinal();
-  private static final int FULL_ONLINE_ELIGIBLE = Counter.FULL_ONLINE_ELIGIBLE.ordinal();
-  private static final int FULL_ONLINE_FILED = Counter.FULL_ONLINE_FILED.ordinal();
-  private static final int INTAKE_DIGITIZED = Counter.INTAKE_DIGITIZED.ordinal();
-  private static final int FEE_CHARGED = Counter.FEE_CHARGED.ordinal();
-  private static final int PAID_ONLINE = Counter.PAID_ONLINE.ordinal();
-  private static final int RESOLVED_EARLY = Counter.RESOLVED_EARLY.ordinal();
-  private static final int RESOLVED_ON_TIME = Counter.RESOLVED_ON_TIME.ordinal();
-  private static final int RESOLVED_LATE = Counter.RESOLVED_LATE.ordinal();
-  private static final int RESULT_ISSUED = Counter.RESULT_ISSUED.ordinal();
-  private static final int RESULT_DIGITIZED = Counter.RESULT_DIGITIZED.ordinal();
-  private static final int WITHIN_DEADLINE = Counter.IN_PROGRESS_WITHIN_DEADLINE.ordinal();
-  private static final int OVERDUE = Counter.IN_PROGRESS_OVERDUE.ordinal();
+  private static final int SIZE = CounterUpdates.WIDTH;
+  private static final int WITHIN_DEADLINE = CounterUpdates.WITHIN_DEADLINE;
+  private static final int OVERDUE = CounterUpdates.OVERDUE;
 
   private final long[] counts = new long[SIZE];
 
@@ -84,39 +70,11 @@ public final class TallyAccumulator {
     long[] c = counts;
     LocalDate received = d.receivedOn();
     if (!received.isBefore(first) && !received.isAfter(last)) {
-      boolean online = d.isFiledOnline();
-      long onlineStep = online ? step : 0;
-      c[RECEIVED] += step;
-      c[RECEIVED_ONLINE] += onlineStep;
-      ServiceLevel level = d.procedure().serviceLevel();
-      if (level != ServiceLevel.NOT_ONLINE) {
-        c[ELIGIBLE] += step;
-        c[ELIGIBLE_ONLINE] += onlineStep;
-        if (level == ServiceLevel.FULL_ONLINE) {
-          c[FULL_ONLINE_ELIGIBLE] += step;
-          c[FULL_ONLINE_FILED] += onlineStep;
-        }
-      }
-      if (d.isIntakeDigitized()) {
-        c[INTAKE_DIGITIZED] += step;
-      }
-      if (d.fee() > 0) {
-        c[FEE_CHARGED] += step;
-        if (d.isPaidOnline()) {
-          c[PAID_ONLINE] += step;
-        }
-      }
+      CounterUpdates.intake(c, 0, d, step);
     }
     LocalDate resolved = d.resolvedOnOrNull();
     if (resolved != null && !resolved.isBefore(first) && !resolved.isAfter(last)) {
-      int vsDue = resolved.compareTo(d.dueOn());
-      c[vsDue < 0 ? RESOLVED_EARLY : vsDue == 0 ? RESOLVED_ON_TIME : RESOLVED_LATE] += step;
-      if (d.issuesResult()) {
-        c[RESULT_ISSUED] += step;
-        if (d.isResultDigitized()) {
-          c[RESULT_DIGITIZED] += step;
-        }
-      }
+      CounterUpdates.resolution(c, 0, d, resolved, step);
     } else if (!received.isAfter(last) && (resolved == null || resolved.isAfter(last))) {
       c[last.isAfter(d.dueOn()) ? OVERDUE : WITHIN_DEADLINE] += step;
     }
