@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -360,42 +361,54 @@ public final class FigureAudit {
         numerators.add(candidate);
       }
     }
-    if (!denominators.isEmpty()) {
-      out.add(
-          make(
-              Kind.LIKELY_TYPO,
-              Severity.NOTE,
-              l ->
-                  p.format(l)
-                      + (vi(l) ? " khớp với " : " matches ")
-                      + alternatives(
-                          denominators, c -> Texts.count(n, l) + "/" + Texts.count(c, l), l)
-                      + (vi(l) ? ", không phải " : ", not ")
-                      + Texts.count(n, l)
-                      + "/"
-                      + Texts.count(d, l)
-                      + (vi(l)
-                          ? ": có thể mẫu số bị gõ sai một chữ số."
-                          : ": the denominator may have one digit mistyped.")));
+    typo(
+        p,
+        n,
+        d,
+        denominators,
+        (c, l) -> Texts.count(n, l) + "/" + Texts.count(c, l),
+        "mẫu số",
+        "denominator",
+        out);
+    typo(
+        p,
+        n,
+        d,
+        numerators,
+        (c, l) -> Texts.count(c, l) + "/" + Texts.count(d, l),
+        "tử số",
+        "numerator",
+        out);
+  }
+
+  /** A note that the published rate matches counts with one part changed in one digit. */
+  private static void typo(
+      PublishedFigure p,
+      long n,
+      long d,
+      List<Long> candidates,
+      BiFunction<Long, Locale, String> show,
+      String partVi,
+      String partEn,
+      List<Finding> out) {
+    if (candidates.isEmpty()) {
+      return;
     }
-    if (!numerators.isEmpty()) {
-      out.add(
-          make(
-              Kind.LIKELY_TYPO,
-              Severity.NOTE,
-              l ->
-                  p.format(l)
-                      + (vi(l) ? " khớp với " : " matches ")
-                      + alternatives(
-                          numerators, c -> Texts.count(c, l) + "/" + Texts.count(d, l), l)
-                      + (vi(l) ? ", không phải " : ", not ")
-                      + Texts.count(n, l)
-                      + "/"
-                      + Texts.count(d, l)
-                      + (vi(l)
-                          ? ": có thể tử số bị gõ sai một chữ số."
-                          : ": the numerator may have one digit mistyped.")));
-    }
+    out.add(
+        make(
+            Kind.LIKELY_TYPO,
+            Severity.NOTE,
+            l ->
+                p.format(l)
+                    + (vi(l) ? " khớp với " : " matches ")
+                    + alternatives(candidates, c -> show.apply(c, l), l)
+                    + (vi(l) ? ", không phải " : ", not ")
+                    + Texts.count(n, l)
+                    + "/"
+                    + Texts.count(d, l)
+                    + (vi(l)
+                        ? ": có thể " + partVi + " bị gõ sai một chữ số."
+                        : ": the " + partEn + " may have one digit mistyped.")));
   }
 
   private static String alternatives(List<Long> values, Function<Long, String> show, Locale l) {

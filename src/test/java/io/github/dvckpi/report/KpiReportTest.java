@@ -31,13 +31,19 @@ class KpiReportTest {
   static final Scope COMMUNE = Scope.tier(AdministrativeLevel.COMMUNE);
 
   static KpiReport cityReport() {
-    return KpiReport.builder(PERIOD)
+    return cityReport(PERIOD, 9971, OSE, RD);
+  }
+
+  /** The city's report, varied in its period, one count and the order of its indicators. */
+  private static KpiReport cityReport(
+      ReportingPeriod period, long districtDigitized, Indicator... indicators) {
+    return KpiReport.builder(period)
         .territory(CITY)
-        .indicators(OSE, RD)
+        .indicators(indicators)
         .put(COMMUNE, OSE, Rate.of(9977, 10_000))
         .put(COMMUNE, RD, Rate.of(8836, 10_000))
         .put(DISTRICT, OSE, Rate.of(9979, 10_000))
-        .put(DISTRICT, RD, Rate.of(9971, 10_000))
+        .put(DISTRICT, RD, Rate.of(districtDigitized, 10_000))
         .build();
   }
 
@@ -186,33 +192,9 @@ class KpiReportTest {
 
   @Test
   void equalityByContent() {
-    KpiReport other =
-        KpiReport.builder(PERIOD)
-            .territory(CITY)
-            .indicators(OSE, RD)
-            .put(COMMUNE, OSE, Rate.of(9977, 10_000))
-            .put(COMMUNE, RD, Rate.of(8836, 10_000))
-            .put(DISTRICT, OSE, Rate.of(9979, 10_000))
-            .put(DISTRICT, RD, Rate.of(9970, 10_000))
-            .build();
-    KpiReport reordered =
-        KpiReport.builder(PERIOD)
-            .territory(CITY)
-            .indicators(RD, OSE)
-            .put(COMMUNE, OSE, Rate.of(9977, 10_000))
-            .put(COMMUNE, RD, Rate.of(8836, 10_000))
-            .put(DISTRICT, OSE, Rate.of(9979, 10_000))
-            .put(DISTRICT, RD, Rate.of(9971, 10_000))
-            .build();
-    KpiReport elsewhen =
-        KpiReport.builder(ReportingPeriod.year(2023))
-            .territory(CITY)
-            .indicators(OSE, RD)
-            .put(COMMUNE, OSE, Rate.of(9977, 10_000))
-            .put(COMMUNE, RD, Rate.of(8836, 10_000))
-            .put(DISTRICT, OSE, Rate.of(9979, 10_000))
-            .put(DISTRICT, RD, Rate.of(9971, 10_000))
-            .build();
+    KpiReport other = cityReport(PERIOD, 9970, OSE, RD);
+    KpiReport reordered = cityReport(PERIOD, 9971, RD, OSE);
+    KpiReport elsewhen = cityReport(ReportingPeriod.year(2023), 9971, OSE, RD);
     new EqualsTester()
         .addEqualityGroup(cityReport(), cityReport())
         .addEqualityGroup(other)
