@@ -3,8 +3,9 @@
  *
  * <p>Rates are kept as counts ({@code Rate}), dossiers are counted once per group and bucket by one
  * accumulator ({@code indicator}), and reports add counts, never average rates. The command line
- * ({@code io.github.dvckpi.cli.Main}), the samples and the internals are not exported. Guava is the only required runtime dependency; Apache
- * Commons CSV is optional and needed only by the CSV import ({@code io}) and CSV rendering.
+ * ({@code io.github.dvckpi.cli.Main}), the samples and the internals are not exported. Guava is the
+ * only required runtime dependency; Apache Commons CSV is optional and needed only by the CSV
+ * import ({@code io}) and CSV rendering.
  */
 @org.jspecify.annotations.NullMarked
 module io.github.dvckpi {

@@ -23,7 +23,6 @@ public sealed interface DossierEvent {
    */
   String dossierId();
 
-
   /**
    * A new dossier was received.
    *
@@ -106,7 +105,6 @@ public sealed interface DossierEvent {
     public String dossierId() {
       return dossier.id();
     }
-
   }
 
   /**
@@ -129,7 +127,6 @@ public sealed interface DossierEvent {
       requireNonNull(resolvedOn, "resolvedOn");
       requireNonNull(outcome, "outcome");
     }
-
   }
 
   /**
@@ -146,7 +143,6 @@ public sealed interface DossierEvent {
     public ResultDigitized {
       requireNonNull(dossierId, "dossierId");
     }
-
   }
 
   /**
@@ -165,7 +161,6 @@ public sealed interface DossierEvent {
     public Paid {
       requireNonNull(dossierId, "dossierId");
     }
-
   }
 
   /**
@@ -187,7 +182,6 @@ public sealed interface DossierEvent {
     public String dossierId() {
       return dossier.id();
     }
-
   }
 
   /**
@@ -204,6 +198,5 @@ public sealed interface DossierEvent {
     public Deleted {
       requireNonNull(dossierId, "dossierId");
     }
-
   }
 }

@@ -6,9 +6,9 @@ import io.github.dvckpi.domain.ServiceLevel;
 /**
  * The facts of a dossier that decide which counters it adds to, as bits of an {@code int} (like
  * {@link java.util.Spliterator#characteristics()}): how it was filed, what its procedure offers
- * online, digitization, fee and payment, the result document. With its dates and its group they
- * are everything a {@link TallyAccumulator} needs, so an import can count a row from its parsed
- * fields without building a {@link Dossier} ({@link TallyAccumulator#add(int, java.time.LocalDate,
+ * online, digitization, fee and payment, the result document. With its dates and its group they are
+ * everything a {@link TallyAccumulator} needs, so an import can count a row from its parsed fields
+ * without building a {@link Dossier} ({@link TallyAccumulator#add(int, java.time.LocalDate,
  * java.time.LocalDate, java.time.LocalDate, int)}); {@link #of(Dossier)} is what every dossier
  * added whole is counted by.
  *
@@ -57,7 +57,8 @@ public final class DossierFacts {
     ServiceLevel level = d.procedure().serviceLevel();
     int facts = d.isFiledOnline() ? FILED_ONLINE : 0;
     if (level != ServiceLevel.NOT_ONLINE) {
-      facts |= level == ServiceLevel.FULL_ONLINE ? ONLINE_SERVICE | FULL_ONLINE_SERVICE : ONLINE_SERVICE;
+      facts |=
+          level == ServiceLevel.FULL_ONLINE ? ONLINE_SERVICE | FULL_ONLINE_SERVICE : ONLINE_SERVICE;
     }
     if (d.isIntakeDigitized()) {
       facts |= INTAKE_DIGITIZED;
@@ -76,7 +77,8 @@ public final class DossierFacts {
    *
    * @param facts the facts
    * @return the facts
-   * @throws IllegalArgumentException naming the fact that lacks the one it implies, or an unknown bit
+   * @throws IllegalArgumentException naming the fact that lacks the one it implies, or an unknown
+   *     bit
    */
   public static int check(int facts) {
     if ((facts & ~ALL) != 0) {

@@ -51,7 +51,8 @@ public interface KeyCodec<K> {
    * @param read the key of a text, throwing {@link IllegalArgumentException} for a bad one
    * @return the codec
    */
-  static <K> KeyCodec<K> of(String name, Function<? super K, String> write, Function<String, K> read) {
+  static <K> KeyCodec<K> of(
+      String name, Function<? super K, String> write, Function<String, K> read) {
     requireNonNull(name, "name");
     requireNonNull(write, "write");
     requireNonNull(read, "read");
@@ -119,7 +120,8 @@ public interface KeyCodec<K> {
           if (slash < 0) {
             throw new IllegalArgumentException("\"" + s + "\" is not <tier>/<unit code>");
           }
-          return UnitTier.of(s.substring(slash + 1), AdministrativeLevel.valueOf(s.substring(0, slash)));
+          return UnitTier.of(
+              s.substring(slash + 1), AdministrativeLevel.valueOf(s.substring(0, slash)));
         });
   }
 }

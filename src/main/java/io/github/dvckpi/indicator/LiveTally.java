@@ -19,16 +19,16 @@ import org.jspecify.annotations.Nullable;
  * constant time, so the live state always equals a batch count of the current dossiers.
  *
  * <p>The state of the live dossiers is a dense store: each dossier received gets a number (from 0,
- * reused after it is deleted) under which its group, dates and {@link DossierFacts} are kept in
- * one primitive array. The methods that take that number ({@link #resolved(int, LocalDate,
- * Outcome)}, {@link #resultDigitized(int)}, {@link #paid(int, boolean)}, {@link #corrected(int,
- * Dossier)}, {@link #deleted(int)}) read and write a few adjacent ints and update the counters:
- * no lookup by id, no object built or read. {@link #apply(DossierEvent)} does the same for an event
- * addressed by the dossier's id, with one hash lookup more.
+ * reused after it is deleted) under which its group, dates and {@link DossierFacts} are kept in one
+ * primitive array. The methods that take that number ({@link #resolved(int, LocalDate, Outcome)},
+ * {@link #resultDigitized(int)}, {@link #paid(int, boolean)}, {@link #corrected(int, Dossier)},
+ * {@link #deleted(int)}) read and write a few adjacent ints and update the counters: no lookup by
+ * id, no object built or read. {@link #apply(DossierEvent)} does the same for an event addressed by
+ * the dossier's id, with one hash lookup more.
  *
  * <p>Events are checked against the dossier's state with the rules of {@link Dossier}: resolved
- * before it was received, a digitized result without a result document, paid online without a
- * fee, an event about a dossier not received, a dossier received twice. A rejected event throws an
+ * before it was received, a digitized result without a result document, paid online without a fee,
+ * an event about a dossier not received, a dossier received twice. A rejected event throws an
  * {@link InvalidRecordException} naming the dossier and leaves the live state unchanged.
  *
  * <p>Not thread-safe: apply events from one thread, or guard the live tally.

@@ -1,8 +1,8 @@
 package io.github.dvckpi.indicator;
 
 /**
- * Bytes that are not a valid binary form of {@link Tallies}: names the byte offset, the field
- * being read and the reason.
+ * Bytes that are not a valid binary form of {@link Tallies}: names the byte offset, the field being
+ * read and the reason.
  */
 public final class MalformedTalliesException extends IllegalArgumentException {
 

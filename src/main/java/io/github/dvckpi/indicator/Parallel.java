@@ -34,7 +34,14 @@ final class Parallel {
     if (dossiers instanceof List<? extends Dossier> list && dossiers instanceof RandomAccess) {
       int size = list.size();
       for (int p = 0; p < parts; p++) {
-        tasks.add(new Part<>(list, null, size * (long) p / parts, size * (long) (p + 1) / parts, grouping, buckets));
+        tasks.add(
+            new Part<>(
+                list,
+                null,
+                size * (long) p / parts,
+                size * (long) (p + 1) / parts,
+                grouping,
+                buckets));
       }
     } else {
       for (Spliterator<? extends Dossier> s : split(dossiers.spliterator(), parts)) {

@@ -261,8 +261,8 @@ public final class Tallies<K> {
   }
 
   /**
-   * The tally of a group over a span of consecutive buckets, both ends included: the tally over
-   * the span's days.
+   * The tally of a group over a span of consecutive buckets, both ends included: the tally over the
+   * span's days.
    *
    * @param group the group
    * @param first the index of the span's first bucket
@@ -504,8 +504,8 @@ public final class Tallies<K> {
 
   /**
    * The compact binary form, for another process to decode and merge: versioned, documented in
-   * {@code docs/performance.md}, stable across library versions of the same format version.
-   * Groups are written in the order of their encoded keys, so equal tallies have equal bytes.
+   * {@code docs/performance.md}, stable across library versions of the same format version. Groups
+   * are written in the order of their encoded keys, so equal tallies have equal bytes.
    *
    * @param keys how to write a group's key
    * @return the bytes
@@ -564,7 +564,12 @@ public final class Tallies<K> {
       Integer theirs = t.index.get(groups.get(g));
       if (theirs == null
           || !Arrays.equals(
-              counts, g * stride, (g + 1) * stride, t.counts, theirs * stride, (theirs + 1) * stride)) {
+              counts,
+              g * stride,
+              (g + 1) * stride,
+              t.counts,
+              theirs * stride,
+              (theirs + 1) * stride)) {
         return false;
       }
     }

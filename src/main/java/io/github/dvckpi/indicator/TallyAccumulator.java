@@ -29,9 +29,9 @@ import org.jspecify.annotations.Nullable;
  * to the number of dossiers.
  *
  * <p>Two ways in, one path: {@link #add(Dossier)} takes a dossier whole, and {@link #add(int,
- * LocalDate, LocalDate, LocalDate, int)} (or its epoch-day form) the counting facts of one dossier —
- * its group's number ({@link #group(Object)}), its dates and its {@link DossierFacts} — so that an
- * import can count a row from its parsed fields without building a {@code Dossier}. Both end in
+ * LocalDate, LocalDate, LocalDate, int)} (or its epoch-day form) the counting facts of one dossier
+ * — its group's number ({@link #group(Object)}), its dates and its {@link DossierFacts} — so that
+ * an import can count a row from its parsed fields without building a {@code Dossier}. Both end in
  * the same update.
  *
  * <p>The counters form a group, not just a monoid: {@link #remove(Dossier)} retracts a dossier
@@ -228,6 +228,8 @@ public final class TallyAccumulator<K> {
    */
   public TallyAccumulator<K> add(
       int group, LocalDate receivedOn, LocalDate dueOn, @Nullable LocalDate resolvedOn, int facts) {
+    requireNonNull(receivedOn, "receivedOn");
+    requireNonNull(dueOn, "dueOn");
     checkFacts(group, facts, resolvedOn != null);
     count(
         group,
@@ -313,8 +315,7 @@ public final class TallyAccumulator<K> {
   }
 
   /**
-   * Subtracts every counter of tallies over the same buckets: the inverse of {@link
-   * #add(Tallies)}.
+   * Subtracts every counter of tallies over the same buckets: the inverse of {@link #add(Tallies)}.
    *
    * @param tallies the tallies to take out
    * @return this accumulator

@@ -7,9 +7,9 @@ import io.github.dvckpi.domain.Agency;
 import java.util.Comparator;
 
 /**
- * A group of {@link Grouping#byUnitAndTier()}: the territorial unit of the handling agency and the agency's tier.
- * Provincial departments (sở, ban, ngành) belong to the province's unit at the province tier; a
- * district's or commune's people's committee to its own unit at its tier.
+ * A group of {@link Grouping#byUnitAndTier()}: the territorial unit of the handling agency and the
+ * agency's tier. Provincial departments (sở, ban, ngành) belong to the province's unit at the
+ * province tier; a district's or commune's people's committee to its own unit at its tier.
  *
  * <p>Groups are ordered by unit code, then tier.
  *

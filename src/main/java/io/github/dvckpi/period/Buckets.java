@@ -125,7 +125,9 @@ public final class Buckets {
     if (convention == PeriodConvention.CALENDAR) {
       return YearMonth.from(day).atEndOfMonth();
     }
-    return day.getDayOfMonth() <= 14 ? day.withDayOfMonth(14) : day.plusMonths(1).withDayOfMonth(14);
+    return day.getDayOfMonth() <= 14
+        ? day.withDayOfMonth(14)
+        : day.plusMonths(1).withDayOfMonth(14);
   }
 
   /**
@@ -176,7 +178,9 @@ public final class Buckets {
     requireNonNull(day, "day");
     int i =
         Collections.binarySearch(
-            ranges, DateRange.of(day, day), (a, b) -> a.last().isBefore(b.first()) ? -1 : a.first().isAfter(b.last()) ? 1 : 0);
+            ranges,
+            DateRange.of(day, day),
+            (a, b) -> a.last().isBefore(b.first()) ? -1 : a.first().isAfter(b.last()) ? 1 : 0);
     return i >= 0 ? i : -1;
   }
 

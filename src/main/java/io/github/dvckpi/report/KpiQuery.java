@@ -5,11 +5,11 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.github.dvckpi.domain.AdministrativeLevel;
 import io.github.dvckpi.domain.AdministrativeUnit;
+import io.github.dvckpi.domain.Agency;
 import io.github.dvckpi.domain.Dossier;
 import io.github.dvckpi.domain.InvalidRecordException;
 import io.github.dvckpi.domain.UnitHierarchy;
 import io.github.dvckpi.domain.UnknownUnitException;
-import io.github.dvckpi.domain.Agency;
 import io.github.dvckpi.indicator.Grouping;
 import io.github.dvckpi.indicator.Indicator;
 import io.github.dvckpi.indicator.Tallies;
@@ -52,9 +52,9 @@ import org.jspecify.annotations.Nullable;
  * (the agency's tier and the report row of its unit, found once per agency through the
  * accumulator's identity cache, so that counting a dossier allocates nothing), its period is one
  * bucket; the dossiers are read once, and the tier rows, the unit rows and the total are rolled up
- * from the snapshot. A dossier handled by an agency of a unit the hierarchy does not know fails with
- * an {@link InvalidRecordException} naming the dossier. Each indicator places a dossier in the period by its
- * own date ({@link Indicator#dating()}).
+ * from the snapshot. A dossier handled by an agency of a unit the hierarchy does not know fails
+ * with an {@link InvalidRecordException} naming the dossier. Each indicator places a dossier in the
+ * period by its own date ({@link Indicator#dating()}).
  */
 public final class KpiQuery {
 

@@ -9,7 +9,6 @@ import static io.github.dvckpi.indicator.Indicator.RESULT_DIGITIZATION;
 
 import com.google.common.collect.ImmutableList;
 import io.github.dvckpi.Kpi;
-import io.github.dvckpi.domain.AdministrativeLevel;
 import io.github.dvckpi.domain.Agency;
 import io.github.dvckpi.domain.Dossier;
 import io.github.dvckpi.domain.Procedure;
@@ -47,20 +46,20 @@ import java.util.Locale;
  * the codes and names of the province (42) and its 13 district-tier units (436 TP Hà Tĩnh … 449 TX
  * Kỳ Anh, Quyết định 124/2004/QĐ-TTg, from a public data set); the names of the provincial
  * departments. Believed, not verified: the names of the wards and communes of TP Hà Tĩnh and TX Kỳ
- * Anh in 2024. Invented: every count, hence every rate the article does not
- * publish (each agency's, each other district's, online payment outside TP Hà Tĩnh…); the codes of
- * the wards and communes ({@code 436-01} …) and of the agencies; the communes of the other eleven
- * districts, each represented by one aggregate unit ({@code 439-X}); the procedures ({@code VD.01}
- * … {@code VD.12}, one per service level, fee and result document); the dates; and the cut-off day
- * of the period, 14 November 2024 (the article says "từ đầu năm đến nay" without a date). The
- * counts were found by a small search so that the sums Σnumerator/Σdenominator of tiers and
- * territories hit the published figures together; see {@code docs/example.md}.
+ * Anh in 2024. Invented: every count, hence every rate the article does not publish (each agency's,
+ * each other district's, online payment outside TP Hà Tĩnh…); the codes of the wards and communes
+ * ({@code 436-01} …) and of the agencies; the communes of the other eleven districts, each
+ * represented by one aggregate unit ({@code 439-X}); the procedures ({@code VD.01} … {@code VD.12},
+ * one per service level, fee and result document); the dates; and the cut-off day of the period, 14
+ * November 2024 (the article says "từ đầu năm đến nay" without a date). The counts were found by a
+ * small search so that the sums Σnumerator/Σdenominator of tiers and territories hit the published
+ * figures together; see {@code docs/example.md}.
  *
  * <p>The data are data: the catalogue and the dossiers are the bundled files {@code don_vi.csv},
- * {@code co_quan.csv}, {@code thu_tuc.csv} and {@code ho_so.csv} (the same files as {@code samples/}
- * in the repository, where the command line reads them), read by the library's own CSV readers; the
- * article's figures are {@code so_lieu_bai_bao.csv}. They are read once, on first use, and kept
- * immutable. Reading them needs Apache Commons CSV, as every CSV import does.
+ * {@code co_quan.csv}, {@code thu_tuc.csv} and {@code ho_so.csv} (the same files as {@code
+ * samples/} in the repository, where the command line reads them), read by the library's own CSV
+ * readers; the article's figures are {@code so_lieu_bai_bao.csv}. They are read once, on first use,
+ * and kept immutable. Reading them needs Apache Commons CSV, as every CSV import does.
  *
  * <p>Run it with {@code mvn -q compile exec:java}; pass {@code en} for English.
  */
@@ -366,8 +365,7 @@ public final class HaTinh2024 {
     try (InputStream units = resource("don_vi.csv");
         InputStream agencies = resource("co_quan.csv");
         InputStream procedures = resource("thu_tuc.csv")) {
-      UnitHierarchy hierarchy =
-          CatalogueCsvReader.readUnits(units, "don_vi.csv", strict).value();
+      UnitHierarchy hierarchy = CatalogueCsvReader.readUnits(units, "don_vi.csv", strict).value();
       return Catalogue.of(
           hierarchy,
           CatalogueCsvReader.readAgencies(agencies, "co_quan.csv", hierarchy, strict).value(),

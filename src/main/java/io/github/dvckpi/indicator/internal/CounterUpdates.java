@@ -16,8 +16,8 @@ import io.github.dvckpi.indicator.DossierFacts;
  *
  * <p>Counters are one {@code long[]} per group, buckets × 16, indexed by {@link Counter} ordinal.
  * The in-progress counters are kept as differences (+step in the first bucket the dossier is open
- * at the end of, −step in the first bucket it no longer is), so a dossier costs a constant number of
- * updates however long it stays open; the running sums are taken when the counters are read.
+ * at the end of, −step in the first bucket it no longer is), so a dossier costs a constant number
+ * of updates however long it stays open; the running sums are taken when the counters are read.
  */
 @SuppressWarnings("EnumOrdinal") // counters are a dense array indexed by ordinal, by design
 public final class CounterUpdates {
@@ -61,7 +61,14 @@ public final class CounterUpdates {
    * @param step 1 to count, −1 to retract
    */
   public static void count(
-      long[] c, int row, BucketIndex index, int received, int due, int resolved, int facts, long step) {
+      long[] c,
+      int row,
+      BucketIndex index,
+      int received,
+      int due,
+      int resolved,
+      int facts,
+      long step) {
     int n = index.size();
     int a = index.bucket(received);
     if (a >= 0 && a < n) {
@@ -117,8 +124,8 @@ public final class CounterUpdates {
    *
    * @param resolved the span day resolved
    * @param due the span day due
-   * @return the index of {@link Counter#RESOLVED_EARLY}, {@link Counter#RESOLVED_ON_TIME} or
-   *     {@link Counter#RESOLVED_LATE}
+   * @return the index of {@link Counter#RESOLVED_EARLY}, {@link Counter#RESOLVED_ON_TIME} or {@link
+   *     Counter#RESOLVED_LATE}
    */
   public static int resolutionCounter(int resolved, int due) {
     return resolved < due ? RESOLVED_EARLY : resolved == due ? RESOLVED_ON_TIME : RESOLVED_LATE;
