@@ -1,11 +1,12 @@
 package io.github.dvckpi.bench;
 
 import io.github.dvckpi.domain.Dossier;
-import io.github.dvckpi.engine.LiveMonthlyTally;
-import io.github.dvckpi.engine.MonthlyTallies;
-import io.github.dvckpi.engine.MonthlyTalliesCodec;
-import io.github.dvckpi.engine.MonthlyTallyAccumulator;
-import io.github.dvckpi.engine.MonthlyTallyCalculator;
+import io.github.dvckpi.indicator.DossierEvent;
+import io.github.dvckpi.indicator.Grouping;
+import io.github.dvckpi.indicator.LiveTally;
+import io.github.dvckpi.indicator.Tallies;
+import io.github.dvckpi.indicator.TallyAccumulator;
+import io.github.dvckpi.indicator.UnitTier;
 import io.github.dvckpi.rate.RateFormat;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,8 +82,8 @@ public final class BenchmarkHarness {
             + RateFormat.count(n, EN)
             + " generated (seed "
             + BenchData.SEED
-            + "), unit × tier × month over "
-            + BenchData.MONTHS);
+            + "), unit × tier × month over the 12 months of "
+            + BenchData.YEAR.year());
 
     check(n);
     if (Boolean.getBoolean("bench.checkOnly")) {
@@ -98,7 +100,7 @@ public final class BenchmarkHarness {
     String counting = CountingBenchmark.class.getName() + "\\.";
     String fast =
         counting
-            + "(librarySequential|libraryParallel|handLoop|handLoopTwoThreads|duckdbQueryOnly)$|"
+            + "(librarySequential|libraryParallel|fluent|handLoop|handLoopTwoThreads|duckdbQueryOnly)$|"
             + LiveBenchmark.class.getName()
             + "\\.|"
             + MergeBenchmark.class.getName()
@@ -132,8 +134,11 @@ public final class BenchmarkHarness {
       System.out.println(
           "| library, sequential | " + fmt(get(cpu, "librarySequential"), 1) + " ns/dossier |");
       System.out.println("| hand-written loop | " + fmt(get(cpu, "handLoop"), 1) + " ns/dossier |");
+      System.out.println("| fluent sentence | " + fmt(get(cpu, "fluent"), 1) + " ns/dossier |");
       System.out.println(
-          "| live event, 100,000 live dossiers | " + fmt(get(cpu, "liveEvent"), 1) + " ns |");
+          "| live event by number, 100,000 live dossiers | "
+              + fmt(get(cpu, "liveEvent"), 1)
+              + " ns |");
       System.out.println(
           "| live event, 1,000 live dossiers (cache-resident) | "
               + fmt(get(cpu, "liveEventHot"), 1)
@@ -201,19 +206,20 @@ public final class BenchmarkHarness {
   /** Every contender's results equal the library's, or the run stops here. */
   private static void check(int n) throws Exception {
     List<Dossier> list = BenchData.dossiers(n);
-    MonthlyTallies library = MonthlyTallyCalculator.tally(list, BenchData.MONTHS);
+    Tallies<UnitTier> library = Tallies.of(list, Grouping.byUnitAndTier(), BenchData.MONTHS);
     Map<String, long[]> figures = Figures.of(library);
+    int cells = figures.size();
     System.out.println("checking every contender against the library's " + library + ":");
     require(
         "library parallel",
-        MonthlyTallyCalculator.tallyParallel(list, BenchData.MONTHS).equals(library),
-        library.cellCount());
+        Tallies.ofParallel(list, Grouping.byUnitAndTier(), BenchData.MONTHS).equals(library),
+        cells);
+    int year = BenchData.YEAR.year();
+    HandLoop.Result hand = HandLoop.count(list, year);
     report(
         "hand-written loop (all 16 counters)",
         Figures.requireEqual(
-            "hand-written loop",
-            Figures.counters(library),
-            HandLoop.counters(HandLoop.count(list, BenchData.MONTHS.first().getYear()))));
+            "hand-written loop", Figures.counters(library), HandLoop.counters(hand)));
     ExecutorService second = Executors.newSingleThreadExecutor();
     try {
       report(
@@ -221,11 +227,18 @@ public final class BenchmarkHarness {
           Figures.requireEqual(
               "hand-written loop on two threads",
               Figures.counters(library),
-              HandLoop.counters(
-                  HandLoop.countOnTwoThreads(list, BenchData.MONTHS.first().getYear(), second))));
+              HandLoop.counters(HandLoop.countOnTwoThreads(list, year, second))));
     } finally {
       second.shutdownNow();
     }
+    Map<String, String> rowOf = Figures.rowOf(CountingBenchmark.HIERARCHY, "42");
+    Map<String, long[]> fluent = Figures.rows(CountingBenchmark.fluent(list));
+    report(
+        "fluent sentence = the library's months spanned and rolled up by unit",
+        Figures.requireEqual("fluent sentence", Figures.rows(library, rowOf), fluent));
+    report(
+        "fluent sentence = the hand-written loop's months rolled up by unit",
+        Figures.requireEqual("hand-written loop by unit", Figures.rows(hand, rowOf), fluent));
     report(
         "naive streams (8 indicators × numerator, denominator)",
         Figures.requireEqual(
@@ -238,37 +251,78 @@ public final class BenchmarkHarness {
     }
     // live: replaying one whole cycle of events leaves every dossier in progress again
     LiveWorkload w = new LiveWorkload(LiveBenchmark.LIVE_DOSSIERS);
-    LiveMonthlyTally live = new LiveMonthlyTally(BenchData.MONTHS);
-    w.inProgress.forEach(d -> live.apply(io.github.dvckpi.engine.DossierEvent.received(d)));
+    LiveTally<UnitTier> byId = new LiveTally<>(Grouping.byUnitAndTier(), BenchData.MONTHS);
+    LiveTally<UnitTier> byNumber = new LiveTally<>(Grouping.byUnitAndTier(), BenchData.MONTHS);
+    w.inProgress.forEach(d -> byId.apply(DossierEvent.received(d)));
+    w.fill(byNumber);
+    Map<String, Dossier> model = new HashMap<>();
+    w.inProgress.forEach(d -> model.put(d.id(), d));
     for (int i = 0; i < w.events.length; i++) {
-      live.apply(w.events[i]);
+      byId.apply(w.events[i]);
+      w.applyByNumber(byNumber, i);
+      apply(model, w.events[i]);
       if (i == w.events.length / 2) {
+        Tallies<UnitTier> batch =
+            Tallies.of(model.values(), Grouping.byUnitAndTier(), BenchData.MONTHS);
         require(
-            "live tally mid-cycle = batch of its current dossiers",
-            live.snapshot().equals(MonthlyTallyCalculator.tally(live.dossiers(), BenchData.MONTHS)),
-            live.size());
+            "live tally mid-cycle, by id and by number = batch of its current dossiers",
+            byId.snapshot().equals(batch) && byNumber.snapshot().equals(batch),
+            byId.size());
       }
     }
+    Tallies<UnitTier> batch = Tallies.of(w.inProgress, Grouping.byUnitAndTier(), BenchData.MONTHS);
     require(
-        "live tally after a cycle = batch of the dossiers",
-        live.snapshot().equals(MonthlyTallyCalculator.tally(w.inProgress, BenchData.MONTHS)),
-        live.size());
+        "live tally after a cycle, by id and by number = batch of the dossiers",
+        byId.snapshot().equals(batch) && byNumber.snapshot().equals(batch),
+        byId.size());
     MergeBenchmark merge = new MergeBenchmark();
     merge.build();
-    MonthlyTallies viaAccumulator =
-        new MonthlyTallyAccumulator(BenchData.MONTHS).add(merge.left).add(merge.shifted).snapshot();
+    Tallies<UnitTier> viaAccumulator =
+        new TallyAccumulator<>(Grouping.byUnitAndTier(), BenchData.MONTHS)
+            .add(merge.left)
+            .add(merge.shifted)
+            .snapshot();
+    int mergedCells = nonEmptyCells(merge.left);
     require(
         "merge of 10,000-cell tallies = accumulator sum, via bytes too",
         merge.mergeHalfOverlapping().equals(viaAccumulator)
-            && MonthlyTalliesCodec.decode(merge.encode()).plus(merge.shifted).equals(viaAccumulator)
-            && merge.left.cellCount() == MergeBenchmark.CELLS,
-        merge.left.cellCount());
+            && merge.decode().plus(merge.shifted).equals(viaAccumulator)
+            && mergedCells == MergeBenchmark.CELLS,
+        mergedCells);
     System.out.println(
-        "serialised 10,000-cell tally: "
+        "binary form of a 10,000-cell tally: "
             + RateFormat.count(merge.leftBytes.length, EN)
             + " bytes ("
             + RateFormat.count(merge.left.groups().size(), EN)
             + " groups × 12 months × 16 counters)");
+  }
+
+  private static int nonEmptyCells(Tallies<UnitTier> t) {
+    int cells = 0;
+    for (UnitTier g : t.groups()) {
+      for (int m = 0; m < t.buckets().size(); m++) {
+        cells += t.tally(g, m).isEmpty() ? 0 : 1;
+      }
+    }
+    return cells;
+  }
+
+  /** What an event does to the model, by the rules of {@link Dossier}. */
+  private static void apply(Map<String, Dossier> model, DossierEvent e) {
+    Dossier d = model.get(e.dossierId());
+    if (e instanceof DossierEvent.Received r) {
+      model.put(r.dossierId(), r.dossier());
+    } else if (e instanceof DossierEvent.Resolved r) {
+      model.put(r.dossierId(), d.toBuilder().resolved(r.resolvedOn(), r.outcome()).build());
+    } else if (e instanceof DossierEvent.ResultDigitized) {
+      model.put(e.dossierId(), d.toBuilder().resultDigitized(true).build());
+    } else if (e instanceof DossierEvent.Paid p) {
+      model.put(e.dossierId(), d.toBuilder().paidOnline(p.online()).build());
+    } else if (e instanceof DossierEvent.Corrected c) {
+      model.put(e.dossierId(), c.dossier());
+    } else {
+      model.remove(e.dossierId());
+    }
   }
 
   private static void require(String what, boolean ok, int cells) {
@@ -330,7 +384,9 @@ public final class BenchmarkHarness {
     BigDecimal naive = get(ns, "naiveStreams");
     BigDecimal duckAll = get(ns, "duckdbLoadAndQuery");
     BigDecimal duckQuery = get(ns, "duckdbQueryOnly");
+    BigDecimal fluent = get(ns, "fluent");
     BigDecimal live = get(ns, "liveEvent");
+    BigDecimal liveById = get(ns, "liveEventById");
     BigDecimal replace = get(ns, "accumulatorReplace");
     BigDecimal mergeSame = get(ns, "mergeSameGroups");
     BigDecimal mergeHalf = get(ns, "mergeHalfOverlapping");
@@ -344,6 +400,14 @@ public final class BenchmarkHarness {
     System.out.println("|---|---:|---:|---:|---:|");
     row("library, sequential", "librarySequential", n, ns, error, seq);
     row("library, parallel (2 cores)", "libraryParallel", n, ns, error, seq);
+    row(
+        "fluent sentence: Kpi.over(list, hierarchy).period(year).within(province).byUnit()"
+            + ".compute(all)",
+        "fluent",
+        n,
+        ns,
+        error,
+        seq);
     row("hand-written loop (1 thread)", "handLoop", n, ns, error, seq);
     row("control: hand-written loop, 2 threads", "handLoopTwoThreads", n, ns, error, seq);
     row("naive streams: groupingBy + filter-count", "naiveStreams", n, ns, error, seq);
@@ -353,10 +417,16 @@ public final class BenchmarkHarness {
     System.out.println("| operation | time | ± |");
     System.out.println("|---|---:|---:|");
     System.out.println(
-        "| live event (lookup, retract, recount) | "
+        "| live event by number (read state, retract, recount, write state) | "
             + fmt(live, 1)
             + " ns | "
             + fmt(get(error, "liveEvent"), 1)
+            + " ns |");
+    System.out.println(
+        "| live event by id (hash lookup, then the same) | "
+            + fmt(liveById, 1)
+            + " ns | "
+            + fmt(get(error, "liveEventById"), 1)
             + " ns |");
     System.out.println(
         "| accumulator replace only | "
@@ -437,10 +507,20 @@ public final class BenchmarkHarness {
             + " cores (≥ 1.6×; control: the hand-written loop gains "
             + fmt(ratio(hand, handTwo), 2)
             + "× from a second thread in this run)");
+    BigDecimal fluentVsCore = ratio(fluent, seq);
+    BigDecimal fluentVsHand = ratio(fluent, hand);
+    target(
+        "fluent-vs-core",
+        fluentVsCore.compareTo(new BigDecimal("1.1")) <= 0,
+        fmt(fluentVsCore, 2) + "× (≤ 1.1×; the sentence over the core's unit × tier × month pass)");
+    target(
+        "fluent-vs-hand-loop",
+        fluentVsHand.compareTo(BigDecimal.ONE) <= 0,
+        fmt(fluentVsHand, 2) + "× (≤ 1.0×; the sentence over the hand-written loop)");
     target(
         "incremental-update-per-event",
         live.compareTo(BigDecimal.valueOf(100)) <= 0,
-        fmt(live, 1) + " ns (≤ 100 ns)");
+        fmt(live, 1) + " ns by number (≤ 100 ns; by id: " + fmt(liveById, 1) + " ns)");
     target(
         "merge-two-10000-group-tallies",
         mergeWorst.compareTo(MILLION) <= 0,
