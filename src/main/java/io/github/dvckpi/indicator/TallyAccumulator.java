@@ -228,17 +228,8 @@ public final class TallyAccumulator<K> {
    */
   public TallyAccumulator<K> add(
       int group, LocalDate receivedOn, LocalDate dueOn, @Nullable LocalDate resolvedOn, int facts) {
-    requireNonNull(receivedOn, "receivedOn");
-    requireNonNull(dueOn, "dueOn");
-    checkFacts(group, facts, resolvedOn != null);
-    count(
-        group,
-        index.day(receivedOn),
-        index.day(dueOn),
-        resolvedOn == null ? BucketIndex.NOT_RESOLVED : index.day(resolvedOn),
-        facts,
-        1);
-    return this;
+    int resolved = resolvedOn == null ? BucketIndex.NOT_RESOLVED : index.day(resolvedOn);
+    return addFacts(group, index.day(receivedOn), index.day(dueOn), resolved, facts);
   }
 
   /**
@@ -256,24 +247,20 @@ public final class TallyAccumulator<K> {
    */
   public TallyAccumulator<K> add(
       int group, long receivedOn, long dueOn, long resolvedOn, int facts) {
-    checkFacts(group, facts, resolvedOn != NOT_RESOLVED);
-    count(
-        group,
-        index.day(receivedOn),
-        index.day(dueOn),
-        resolvedOn == NOT_RESOLVED ? BucketIndex.NOT_RESOLVED : index.day(resolvedOn),
-        facts,
-        1);
-    return this;
+    int resolved = resolvedOn == NOT_RESOLVED ? BucketIndex.NOT_RESOLVED : index.day(resolvedOn);
+    return addFacts(group, index.day(receivedOn), index.day(dueOn), resolved, facts);
   }
 
-  private void checkFacts(int group, int facts, boolean resolved) {
+  /** Checks the facts of one dossier, then counts them (span days). */
+  private TallyAccumulator<K> addFacts(int group, int received, int due, int resolved, int facts) {
     java.util.Objects.checkIndex(group, groups.size());
     DossierFacts.check(facts);
-    if (!resolved && (facts & DossierFacts.RESULT_ISSUED) != 0) {
+    if (resolved == BucketIndex.NOT_RESOLVED && (facts & DossierFacts.RESULT_ISSUED) != 0) {
       throw new IllegalArgumentException(
           "a dossier in progress has no result document: " + DossierFacts.describe(facts));
     }
+    count(group, received, due, resolved, facts, 1);
+    return this;
   }
 
   /** The index of a group's first counter, making room for it. */
