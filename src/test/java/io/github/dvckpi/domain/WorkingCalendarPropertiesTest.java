@@ -15,8 +15,8 @@ class WorkingCalendarPropertiesTest {
   private static final WorkingCalendar VN = WorkingCalendar.vietnam();
 
   /**
-   * Days of 2022–2098 (far enough from the range's ends for a year of working days either way),
-   * two thirds of them in the announced years 2023–2026.
+   * Days of 2022–2098 (far enough from the range's ends for a year of working days either way), two
+   * thirds of them in the announced years 2023–2026.
    */
   private static Gen<LocalDate> days() {
     Gen<LocalDate> any =

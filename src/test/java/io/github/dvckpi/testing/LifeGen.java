@@ -9,6 +9,10 @@ import io.github.dvckpi.domain.StatutoryDuration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.quicktheories.core.Gen;
 
 /**
@@ -41,15 +45,15 @@ public final class LifeGen {
   }
 
   /**
-   * The parts of a generated life.
+   * The parts of a generated life, at absolute times.
    *
    * @param received when it was received
    * @param dueDays the given due date's distance from the receipt, or −1 for a statutory duration
    * @param durationDays the statutory duration in working days (used when {@code dueDays < 0})
    * @param cutOff whether the duration has a 15:00 cut-off hour
-   * @param requestGaps days from the previous event to each request (0 to 2 of them)
-   * @param waits days each request waited; −1 for the last if never supplied
-   * @param endGap days from the last event to the end
+   * @param requests when each request for supplementary documents was made, in order
+   * @param supplies when each was supplied; null for the last if never supplied
+   * @param endAt when it ends, after every other event
    * @param end how it ends
    */
   public record Life(
@@ -57,25 +61,35 @@ public final class LifeGen {
       int dueDays,
       int durationDays,
       boolean cutOff,
-      int[] requestGaps,
-      int[] waits,
-      int endGap,
+      List<LocalDateTime> requests,
+      List<@Nullable LocalDateTime> supplies,
+      LocalDateTime endAt,
       End end) {
 
     /**
-     * This life with one more request, supplied, inserted before the end.
+     * This life with one request, supplied, at a given place, the end unmoved; only for a life
+     * without requests.
      *
-     * @param gap days from the receipt (or the last request) to the new request
+     * @param gap days from the receipt to the request
      * @param wait days it waited, {@code >= 0}
-     * @return the life with the pause
+     * @return the life with the pause, or empty if the pause would not end before the end
      */
-    public Life withPause(int gap, int wait) {
-      int n = requestGaps.length;
-      int[] gaps = java.util.Arrays.copyOf(requestGaps, n + 1);
-      int[] w = java.util.Arrays.copyOf(waits, n + 1);
-      gaps[n] = gap;
-      w[n] = wait;
-      return new Life(received, dueDays, durationDays, cutOff, gaps, w, endGap, end);
+    public Optional<Life> withPause(int gap, int wait) {
+      LocalDateTime request = received.plusDays(gap).plusHours(1);
+      LocalDateTime supply = request.plusDays(wait).plusHours(1);
+      if (!requests.isEmpty() || (end != End.NONE && !supply.isBefore(endAt))) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Life(
+              received,
+              dueDays,
+              durationDays,
+              cutOff,
+              List.of(request),
+              List.of(supply),
+              endAt,
+              end));
     }
 
     /**
@@ -92,29 +106,25 @@ public final class LifeGen {
         StatutoryDuration d = StatutoryDuration.ofWorkingDays(durationDays);
         b.duration(cutOff ? d.withCutOff(LocalTime.of(15, 0)) : d);
       }
-      LocalDateTime t = received;
       boolean awaited = false;
-      for (int i = 0; i < requestGaps.length; i++) {
-        t = t.plusDays(requestGaps[i]).plusHours(1);
-        b.supplementRequested(t);
-        if (waits[i] >= 0) {
-          t = t.plusDays(waits[i]).plusHours(1);
-          b.supplementSupplied(t);
-          awaited = false;
-        } else {
-          awaited = true;
+      for (int i = 0; i < requests.size(); i++) {
+        b.supplementRequested(requests.get(i));
+        LocalDateTime supplied = supplies.get(i);
+        awaited = supplied == null;
+        if (supplied != null) {
+          b.supplementSupplied(supplied);
         }
       }
-      LocalDateTime at = t.plusDays(endGap).plusMinutes(30);
       if (awaited && end != End.NONE && end != End.STOPPED && end != End.WITHDRAWN) {
-        return b.event(Kind.STOPPED, at).build();
+        return b.event(Kind.STOPPED, endAt).build();
       }
       switch (end) {
-        case PROCESSED -> b.processed(at);
-        case PROCESSED_AND_RETURNED -> b.processed(at).event(Kind.RESULT_RETURNED, at.plusDays(1));
-        case RETURNED -> b.event(Kind.RESULT_RETURNED, at);
-        case STOPPED -> b.event(Kind.STOPPED, at);
-        case WITHDRAWN -> b.event(Kind.WITHDRAWN, at);
+        case PROCESSED -> b.processed(endAt);
+        case PROCESSED_AND_RETURNED ->
+            b.processed(endAt).event(Kind.RESULT_RETURNED, endAt.plusDays(1));
+        case RETURNED -> b.event(Kind.RESULT_RETURNED, endAt);
+        case STOPPED -> b.event(Kind.STOPPED, endAt);
+        case WITHDRAWN -> b.event(Kind.WITHDRAWN, endAt);
         case NONE -> {
           // still in progress
         }
@@ -143,21 +153,28 @@ public final class LifeGen {
     return in -> {
       LocalDateTime received = START.plusDays(day.generate(in)).atTime(hour.generate(in), 15);
       int n = count.generate(in);
-      int[] gaps = new int[n];
-      int[] waits = new int[n];
+      List<LocalDateTime> requests = new ArrayList<>();
+      List<@Nullable LocalDateTime> supplies = new ArrayList<>();
+      LocalDateTime t = received;
       for (int i = 0; i < n; i++) {
-        gaps[i] = gap.generate(in);
+        t = t.plusDays(gap.generate(in)).plusHours(1);
+        requests.add(t);
         int w = wait.generate(in);
-        waits[i] = i < n - 1 ? Math.max(w, 0) : w;
+        if (w < 0 && i == n - 1) {
+          supplies.add(null);
+        } else {
+          t = t.plusDays(Math.max(w, 0)).plusHours(1);
+          supplies.add(t);
+        }
       }
       return new Life(
           received,
           due.generate(in),
           duration.generate(in),
           flag.generate(in),
-          gaps,
-          waits,
-          endGap.generate(in),
+          requests,
+          supplies,
+          t.plusDays(endGap.generate(in)).plusMinutes(30),
           End.values()[end.generate(in)]);
     };
   }
