@@ -3,6 +3,7 @@ package io.github.dvckpi.rate;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.dvckpi.words.Words;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -21,10 +22,10 @@ import java.util.Locale;
 public final class RateFormat {
 
   /** Vietnamese, the language of official tables: {@code vi-VN}. */
-  public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+  public static final Locale VIETNAMESE = Words.VIETNAMESE;
 
   /** English: {@code en}. */
-  public static final Locale ENGLISH = Locale.ENGLISH;
+  public static final Locale ENGLISH = Words.ENGLISH;
 
   /** The scale official tables use for percents: two decimals. */
   public static final int DEFAULT_SCALE = 2;
@@ -65,26 +66,7 @@ public final class RateFormat {
    * @return the formatted number
    */
   public static String number(BigDecimal value, Locale locale) {
-    requireNonNull(value, "value");
-    boolean vi = isVietnamese(locale);
-    char group = vi ? '.' : ',';
-    char decimal = vi ? ',' : '.';
-    String plain = value.abs().toPlainString();
-    int dot = plain.indexOf('.');
-    String integer = dot < 0 ? plain : plain.substring(0, dot);
-    StringBuilder out = new StringBuilder(plain.length() + 8);
-    if (value.signum() < 0) {
-      out.append('-');
-    }
-    int firstGroup = integer.length() % 3 == 0 ? 3 : integer.length() % 3;
-    out.append(integer, 0, firstGroup);
-    for (int i = firstGroup; i < integer.length(); i += 3) {
-      out.append(group).append(integer, i, i + 3);
-    }
-    if (dot >= 0) {
-      out.append(decimal).append(plain, dot + 1, plain.length());
-    }
-    return out.toString();
+    return Words.of(locale).number(value);
   }
 
   /**
@@ -96,7 +78,7 @@ public final class RateFormat {
    * @return the formatted percent
    */
   public static String percent(BigDecimal percent, Locale locale) {
-    return number(percent, locale) + "%";
+    return Words.of(locale).percent(percent);
   }
 
   /**
@@ -125,7 +107,7 @@ public final class RateFormat {
    * @return the words for "no data"
    */
   public static String noData(Locale locale) {
-    return isVietnamese(locale) ? "không có dữ liệu" : "no data";
+    return Words.of(locale).text("rate.noData");
   }
 
   static void checkScale(int scale) {
