@@ -37,7 +37,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * Runs the whole comparison in one go: checks that every contender computes the library's figures
  * on the same dossiers, runs the JMH benchmarks, runs the 10-million-dossier streaming run in a 64
  * MiB heap, then prints the table with the ratios and one {@code TARGET <name> MET|MISSED
- * <measured>} line per target of issue 6.
+ * <measured>} line per target (docs/performance.md).
  *
  * <p>Modes: {@code quick} (the default of {@code mvn -B -ntp -Pbench verify}: 500,000 dossiers, one
  * fork, short iterations) and {@code full} ({@code -Dbench.mode=full}: 5,000,000 dossiers, two
@@ -50,6 +50,9 @@ public final class BenchmarkHarness {
 
   private static final Locale EN = RateFormat.ENGLISH;
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+  /** Rounds of the paired measurement of the parallel mode against the control. */
+  private static final int PAIRED_ROUNDS = 30;
 
   private BenchmarkHarness() {}
 
@@ -119,8 +122,11 @@ public final class BenchmarkHarness {
     collect(run(fast, n, full, full ? 3 : 2, full ? 5 : 3), ns, error);
     collect(run(slow, n, full, full ? 2 : 1, full ? 3 : 2), ns, error);
 
+    System.out.println(
+        "parallel against the control, in alternating rounds (" + PAIRED_ROUNDS + " rounds) ...");
+    ParallelProfile paired = ParallelProfile.measure(BenchData.dossiers(n), PAIRED_ROUNDS, false);
     Streaming streaming = streaming(streamed);
-    report(n, ns, error, streaming);
+    report(n, ns, error, streaming, paired);
     printCpu(cpu);
   }
 
@@ -376,7 +382,11 @@ public final class BenchmarkHarness {
   }
 
   private static void report(
-      int n, Map<String, BigDecimal> ns, Map<String, BigDecimal> error, Streaming streaming) {
+      int n,
+      Map<String, BigDecimal> ns,
+      Map<String, BigDecimal> error,
+      Streaming streaming,
+      ParallelProfile paired) {
     BigDecimal seq = get(ns, "librarySequential");
     BigDecimal par = get(ns, "libraryParallel");
     BigDecimal hand = get(ns, "handLoop");
@@ -475,6 +485,8 @@ public final class BenchmarkHarness {
             + peak
             + " |");
     System.out.println();
+    paired.print(n);
+    System.out.println();
 
     BigDecimal vsHand = ratio(seq, hand);
     BigDecimal naiveVs = ratio(naive, seq);
@@ -507,6 +519,17 @@ public final class BenchmarkHarness {
             + " cores (≥ 1.6×; control: the hand-written loop gains "
             + fmt(ratio(hand, handTwo), 2)
             + "× from a second thread in this run)");
+    BigDecimal coreGain = BigDecimal.valueOf(paired.coreGain());
+    BigDecimal controlGain = BigDecimal.valueOf(paired.controlGain());
+    target(
+        "parallel-gain-vs-control",
+        coreGain.compareTo(controlGain) >= 0,
+        fmt(coreGain, 2)
+            + "× (≥ the control's "
+            + fmt(controlGain, 2)
+            + "×; median of "
+            + PAIRED_ROUNDS
+            + " alternating rounds, the same loads for both)");
     BigDecimal fluentVsCore = ratio(fluent, seq);
     BigDecimal fluentVsHand = ratio(fluent, hand);
     target(

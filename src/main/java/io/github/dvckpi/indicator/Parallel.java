@@ -9,43 +9,47 @@ import java.util.RandomAccess;
 import java.util.Spliterator;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The parallel mode: the input cut into one part per thread of the common fork-join pool (the
- * calling thread included), each part counted by its own accumulator in a plain loop, the
- * accumulators merged at the end. One part per thread keeps the number of accumulators, their
- * warm-up (the identity cache, the counters' growth) and the merges to the minimum.
+ * The parallel mode: one accumulator per thread of the common fork-join pool (the calling thread
+ * included), each counting in a plain loop, merged at the end.
+ *
+ * <p>A random-access list is handed out in chunks of consecutive indices from one shared cursor:
+ * each thread takes the next chunk when it is done with its last, so a thread that starts late or
+ * loses its core for a while (a shared machine) leaves the rest to the others instead of holding
+ * the result back, and nobody waits for the slowest static half. One accumulator per thread, not
+ * per chunk, keeps the warm-up (the identity cache, the counters' growth) and the merges to one per
+ * thread. Other collections are cut by their spliterator into one part per thread.
  */
 final class Parallel {
 
-  /** Below this many dossiers per part, counting alone is faster. */
+  /** Below this many dossiers per thread, counting alone is faster. */
   static final int MIN_PART = 4_096;
+
+  /** Chunks per thread: enough to even out a late or slowed thread, few enough to cost nothing. */
+  static final int CHUNKS_PER_THREAD = 16;
 
   private Parallel() {}
 
   static <K> TallyAccumulator<K> count(
       Collection<? extends Dossier> dossiers, Grouping<K> grouping, Buckets buckets) {
     int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
-    int parts = (int) Math.min(threads, Math.max(1, dossiers.size() / MIN_PART));
+    int size = dossiers.size();
+    int parts = (int) Math.min(threads, Math.max(1, size / MIN_PART));
     if (parts <= 1) {
       return new TallyAccumulator<>(grouping, buckets).addAll(dossiers);
     }
     List<Part<K>> tasks = new ArrayList<>(parts);
     if (dossiers instanceof List<? extends Dossier> list && dossiers instanceof RandomAccess) {
-      int size = list.size();
+      Chunks chunks = new Chunks(list, Math.max(MIN_PART / 4, size / (parts * CHUNKS_PER_THREAD)));
       for (int p = 0; p < parts; p++) {
-        tasks.add(
-            new Part<>(
-                list,
-                null,
-                size * (long) p / parts,
-                size * (long) (p + 1) / parts,
-                grouping,
-                buckets));
+        tasks.add(new Part<>(chunks, null, grouping, buckets));
       }
     } else {
       for (Spliterator<? extends Dossier> s : split(dossiers.spliterator(), parts)) {
-        tasks.add(new Part<>(null, s, 0, 0, grouping, buckets));
+        tasks.add(new Part<>(null, s, grouping, buckets));
       }
     }
     for (int p = 1; p < tasks.size(); p++) {
@@ -77,30 +81,50 @@ final class Parallel {
     return out;
   }
 
-  /** One part, counted by its own accumulator. */
+  /** A random-access list handed out in chunks of consecutive indices, from one shared cursor. */
+  private static final class Chunks {
+    private final List<? extends Dossier> list;
+    private final int size;
+    private final int chunk;
+    private final AtomicLong next = new AtomicLong();
+
+    Chunks(List<? extends Dossier> list, int chunk) {
+      this.list = list;
+      this.size = list.size();
+      this.chunk = chunk;
+    }
+
+    /** Counts chunk after chunk into {@code acc} until none is left. */
+    void countInto(TallyAccumulator<?> acc) {
+      for (long from = next.getAndAdd(chunk); from < size; from = next.getAndAdd(chunk)) {
+        int to = (int) Math.min(size, from + chunk);
+        for (int i = (int) from; i < to; i++) {
+          acc.add(list.get(i));
+        }
+        if (to == size) {
+          return;
+        }
+      }
+    }
+  }
+
+  /** One thread's share, counted by its own accumulator. */
   private static final class Part<K> extends ForkJoinTask<TallyAccumulator<K>> {
     private static final long serialVersionUID = 1L;
 
-    private final transient @org.jspecify.annotations.Nullable List<? extends Dossier> list;
-    private final transient @org.jspecify.annotations.Nullable Spliterator<? extends Dossier>
-        spliterator;
-    private final long from;
-    private final long to;
+    private final transient @Nullable Chunks chunks;
+    private final transient @Nullable Spliterator<? extends Dossier> spliterator;
     private final transient Grouping<K> grouping;
     private final transient Buckets buckets;
-    private transient @org.jspecify.annotations.Nullable TallyAccumulator<K> result;
+    private transient @Nullable TallyAccumulator<K> result;
 
     Part(
-        @org.jspecify.annotations.Nullable List<? extends Dossier> list,
-        @org.jspecify.annotations.Nullable Spliterator<? extends Dossier> spliterator,
-        long from,
-        long to,
+        @Nullable Chunks chunks,
+        @Nullable Spliterator<? extends Dossier> spliterator,
         Grouping<K> grouping,
         Buckets buckets) {
-      this.list = list;
+      this.chunks = chunks;
       this.spliterator = spliterator;
-      this.from = from;
-      this.to = to;
       this.grouping = grouping;
       this.buckets = buckets;
     }
@@ -108,12 +132,10 @@ final class Parallel {
     @Override
     protected boolean exec() {
       TallyAccumulator<K> acc = new TallyAccumulator<>(grouping, buckets);
-      List<? extends Dossier> l = list;
+      Chunks c = chunks;
       Spliterator<? extends Dossier> s = spliterator;
-      if (l != null) {
-        for (int i = (int) from; i < to; i++) {
-          acc.add(l.get(i));
-        }
+      if (c != null) {
+        c.countInto(acc);
       } else if (s != null) {
         s.forEachRemaining(acc::add);
       }
