@@ -11,10 +11,12 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.dvckpi.Kpi;
+import io.github.dvckpi.domain.AdministrativeUnit;
 import io.github.dvckpi.domain.Dossier;
 import io.github.dvckpi.indicator.Indicator;
 import io.github.dvckpi.indicator.IndicatorOracle;
 import io.github.dvckpi.indicator.Tally;
+import io.github.dvckpi.period.DateRange;
 import io.github.dvckpi.rate.Rate;
 import io.github.dvckpi.testing.DomainGen;
 import java.util.ArrayList;
@@ -31,13 +33,7 @@ class KpiReportPropertiesTest {
     qt().forAll(dossierLists(60), periods(), territoriesWithChildren())
         .checkAssert(
             (dossiers, period, territory) -> {
-              KpiReport r =
-                  Kpi.over(dossiers, DomainGen.HIERARCHY)
-                      .period(period)
-                      .within(territory)
-                      .byTier()
-                      .byUnit()
-                      .compute(Indicator.values());
+              KpiReport r = byTierAndUnit(dossiers, period, territory);
               for (Scope scope : r.scopes()) {
                 List<Dossier> own = new ArrayList<>();
                 for (Dossier d : dossiers) {
@@ -181,13 +177,7 @@ class KpiReportPropertiesTest {
     qt().forAll(dossierLists(60), periods(), territoriesWithChildren())
         .check(
             (dossiers, period, territory) -> {
-              KpiReport r =
-                  Kpi.over(dossiers, DomainGen.HIERARCHY)
-                      .period(period)
-                      .within(territory)
-                      .byTier()
-                      .byUnit()
-                      .compute(Indicator.values());
+              KpiReport r = byTierAndUnit(dossiers, period, territory);
               for (Indicator indicator : Indicator.values()) {
                 Rate total = r.total(indicator);
                 for (Class<?> kind : List.of(Scope.Tier.class, Scope.Unit.class)) {
@@ -265,5 +255,16 @@ class KpiReportPropertiesTest {
                                       + ")"))
                   && lines == r.cells().size() + 1;
             });
+  }
+
+  /** The sentence with both kinds of rows and every indicator. */
+  private static KpiReport byTierAndUnit(
+      List<Dossier> dossiers, DateRange period, AdministrativeUnit territory) {
+    return Kpi.over(dossiers, DomainGen.HIERARCHY)
+        .period(period)
+        .within(territory)
+        .byTier()
+        .byUnit()
+        .compute(Indicator.values());
   }
 }
