@@ -315,10 +315,15 @@ public final class BenchmarkHarness {
 
   /** What an event does to the model, by the rules of {@link Dossier}. */
   private static void apply(Map<String, Dossier> model, DossierEvent e) {
-    Dossier d = model.get(e.dossierId());
     if (e instanceof DossierEvent.Received r) {
       model.put(r.dossierId(), r.dossier());
-    } else if (e instanceof DossierEvent.Resolved r) {
+      return;
+    }
+    Dossier d = model.get(e.dossierId());
+    if (d == null) {
+      throw new IllegalStateException("an event about a dossier not received: " + e);
+    }
+    if (e instanceof DossierEvent.Resolved r) {
       model.put(r.dossierId(), d.toBuilder().resolved(r.resolvedOn(), r.outcome()).build());
     } else if (e instanceof DossierEvent.ResultDigitized) {
       model.put(e.dossierId(), d.toBuilder().resultDigitized(true).build());

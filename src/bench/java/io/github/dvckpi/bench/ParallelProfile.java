@@ -119,7 +119,7 @@ public final class ParallelProfile {
         for (Map.Entry<String, Supplier<Object>> v : variants.entrySet()) {
           long t0 = System.nanoTime();
           sink[0] = v.getValue().get();
-          times.get(v.getKey())[r] = System.nanoTime() - t0;
+          timesOf(times, v.getKey())[r] = System.nanoTime() - t0;
         }
       }
     } finally {
@@ -131,12 +131,12 @@ public final class ParallelProfile {
 
   /** The median time of a variant, in nanoseconds. */
   long median(String variant) {
-    return times.get(variant)[rounds / 2];
+    return timesOf(times, variant)[rounds / 2];
   }
 
   /** The fastest time of a variant, in nanoseconds. */
   long fastest(String variant) {
-    return times.get(variant)[0];
+    return timesOf(times, variant)[0];
   }
 
   /** The core's gain from its parallel mode, from the median rounds. */
@@ -167,6 +167,14 @@ public final class ParallelProfile {
           median(e.getKey()) / 1e6,
           part ? "" : String.format("%.2f×", median(base) / (double) median(e.getKey())));
     }
+  }
+
+  private static long[] timesOf(Map<String, long[]> times, String variant) {
+    long[] t = times.get(variant);
+    if (t == null) {
+      throw new IllegalArgumentException("no variant " + variant);
+    }
+    return t;
   }
 
   private static <T> T get(Future<T> f) {
