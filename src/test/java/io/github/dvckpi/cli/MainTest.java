@@ -203,6 +203,25 @@ class MainTest {
   }
 
   @Test
+  void printsAnHtmlPageAndTerminalBars() {
+    Run html = run(report("ho_so.csv", "--format", "html", "--lang", "en", "--quiet"));
+    assertThat(html.code()).isEqualTo(Main.OK);
+    assertThat(html.out())
+        .startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
+        .endsWith("</html>\n")
+        .contains("<svg ")
+        .doesNotContain("Import reconciliation");
+    assertThat(html.err()).contains("400 rows read = 400 accepted + 0 rejected");
+    Run bars =
+        run(report("ho_so.csv", "--format", "bars", "--indicators", "online-submission-all"));
+    assertThat(bars.code()).isEqualTo(Main.OK);
+    assertThat(bars.out())
+        .contains("(1) Tỷ lệ hồ sơ nộp trực tuyến (chỉ số 3.3), tính theo ngày tiếp nhận\n")
+        .contains("█")
+        .contains("Đối soát nhập liệu:");
+  }
+
+  @Test
   void strictModeExitsWithOneAtTheFirstRejectedRow() {
     Run run = run(report("ho_so_co_loi.csv", "--strict", "--quiet"));
     assertThat(run.code()).isEqualTo(Main.REJECTED);
@@ -260,7 +279,8 @@ class MainTest {
     assertUsage(run("report", "--strict=yes"), "--strict takes no value");
     assertUsage(run("report", "--lang=vi", "--lang=en"), "--lang is given twice");
     assertUsage(
-        run(report("ho_so.csv", "--format", "pdf")), "--format takes text, markdown or csv");
+        run(report("ho_so.csv", "--format", "pdf")),
+        "--format takes text, markdown, csv, html or bars");
     assertUsage(run(report("ho_so.csv", "--lang", "fr")), "--lang takes vi or en");
     assertUsage(run(report("ho_so.csv", "--period", "2024-13")), "--period: ");
     assertUsage(run(report("ho_so.csv", "--territory", "999")), "no unit has the code or name");
