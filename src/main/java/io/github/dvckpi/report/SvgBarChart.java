@@ -196,7 +196,7 @@ final class SvgBarChart {
   /** The vertical grid and the percent ticks below the plot. */
   private static void grid(StringBuilder out, Words words, int x0, int plot, int top, int bottom) {
     for (int tick = 0; tick <= 100; tick += TICK_STEP) {
-      String x = px(x0 + (long) plot * tick / 100);
+      String x = px(at(x0, plot, BigDecimal.valueOf(tick)));
       out.append("  <line x1=\"")
           .append(x)
           .append("\" y1=\"")
@@ -209,14 +209,7 @@ final class SvgBarChart {
           .append(tick == 0 ? RULE : GRID)
           .append("\" stroke-width=\"1\"/>\n");
       out.append(
-          text(
-              x0 + plot * tick / 100,
-              bottom + 16,
-              11,
-              MUTED,
-              "middle",
-              "",
-              words.percent(BigDecimal.valueOf(tick))));
+          text(x, bottom + 16, 11, MUTED, "middle", "", words.percent(BigDecimal.valueOf(tick))));
     }
   }
 
@@ -309,13 +302,7 @@ final class SvgBarChart {
       int plot,
       int plotTop) {
     for (Target target : chart.targets()) {
-      BigDecimal x =
-          target
-              .threshold()
-              .percent()
-              .multiply(BigDecimal.valueOf(plot))
-              .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_EVEN)
-              .add(BigDecimal.valueOf(x0));
+      BigDecimal x = at(x0, plot, target.threshold().percent());
       boolean drawn = false;
       for (int i = 0; i < rows.size(); i++) {
         if (!applies(rows.get(i), target)) {
@@ -354,6 +341,14 @@ final class SvgBarChart {
             .append("</text>\n");
       }
     }
+  }
+
+  /** The exact abscissa of a percent of the plot, rounded to 0,01 px. */
+  private static BigDecimal at(int x0, int plot, BigDecimal percent) {
+    return percent
+        .multiply(BigDecimal.valueOf(plot))
+        .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_EVEN)
+        .add(BigDecimal.valueOf(x0));
   }
 
   private static boolean applies(ChartRow row, Target target) {
@@ -405,8 +400,13 @@ final class SvgBarChart {
 
   private static String text(
       long x, long y, int size, String fill, String anchor, String extra, String content) {
+    return text(px(x), y, size, fill, anchor, extra, content);
+  }
+
+  private static String text(
+      String x, long y, int size, String fill, String anchor, String extra, String content) {
     return "  <text x=\""
-        + px(x)
+        + x
         + "\" y=\""
         + px(y)
         + "\" font-size=\""
