@@ -92,30 +92,18 @@ class HtmlReportInBrowserTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
         Main.run(
-            new String[] {
-              "report",
-              "--units",
-              "samples/don_vi.csv",
-              "--agencies",
-              "samples/co_quan.csv",
-              "--procedures",
-              "samples/thu_tuc.csv",
-              "--dossiers",
-              "samples/ho_so.csv",
-              "--period",
-              "2024-YTD@2024-11-14",
-              "--territory",
-              "42",
-              "--by",
-              "unit",
-              "--indicators",
-              "online-submission-eligible,result-digitization,online-payment",
-              "--targets",
-              "samples/chi_tieu_minh_hoa.txt",
-              "--format",
-              "html",
-              "--quiet"
-            },
+            MainTest.samples(
+                "--territory",
+                "42",
+                "--by",
+                "unit",
+                "--indicators",
+                "online-submission-eligible,result-digitization,online-payment",
+                "--targets",
+                "samples/chi_tieu_minh_hoa.txt",
+                "--format",
+                "html",
+                "--quiet"),
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(code).as("exit code; stderr: %s", err).isEqualTo(Main.OK);

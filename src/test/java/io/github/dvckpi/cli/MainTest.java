@@ -109,25 +109,35 @@ class MainTest {
     assertThat(run.out()).contains(": 1,037 rows read = 1,000 accepted + 37 rejected");
   }
 
+  /** The report command over the bundled samples, year to date at 14/11/2024, and more options. */
+  static String[] samples(String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "report",
+                "--units",
+                "samples/don_vi.csv",
+                "--agencies",
+                "samples/co_quan.csv",
+                "--procedures",
+                "samples/thu_tuc.csv",
+                "--dossiers",
+                "samples/ho_so.csv",
+                "--period",
+                "2024-YTD@2024-11-14"));
+    args.addAll(List.of(more));
+    return args.toArray(new String[0]);
+  }
+
   @Test
   void theBundledSamplesPrintTheFiguresOfTheHaTinhExample() {
     Run run =
         run(
-            "report",
-            "--units",
-            "samples/don_vi.csv",
-            "--agencies",
-            "samples/co_quan.csv",
-            "--procedures",
-            "samples/thu_tuc.csv",
-            "--dossiers",
-            "samples/ho_so.csv",
-            "--period",
-            "2024-YTD@2024-11-14",
-            "--territory",
-            "436",
-            "--indicators",
-            "online-submission-eligible,full-online,result-digitization,online-payment");
+            samples(
+                "--territory",
+                "436",
+                "--indicators",
+                "online-submission-eligible,full-online,result-digitization,online-payment"));
     assertThat(run.code()).isEqualTo(Main.OK);
     assertThat(run.out())
         .startsWith(HaTinh2024.haTinhCity().render(ReportFormat.TEXT, RateFormat.VIETNAMESE))
