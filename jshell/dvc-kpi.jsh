@@ -15,6 +15,6 @@ import io.github.dvckpi.io.*;
 import io.github.dvckpi.engine.*;
 import io.github.dvckpi.sample.*;
 import io.github.dvckpi.example.*;
-import java.time.LocalDate;
+import java.time.*;
 System.out.println("dvc-kpi: Kpi, Rate, ReportingPeriod, Indicator, KpiReport, HaTinh2024 … are imported.");
 System.out.println("Try: HaTinh2024.haTinhCity()   or   Rate.total(Rate.of(948, 950), Rate.of(1736, 1740))");
