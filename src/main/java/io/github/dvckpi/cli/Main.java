@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * The command line of dvc-kpi. One command, {@code report}: read the three catalogues and a dossier
- * export (CSV), and print the KPI report of a period and a territory as text, Markdown or CSV,
- * optionally against targets, with the import's reconciliation.
+ * export (CSV), and print the KPI report of a period and a territory as text, Markdown, CSV, an
+ * HTML page with charts or bars for the terminal, optionally against targets, with the import's
+ * reconciliation.
  *
  * <pre>
  * mvn -q compile exec:java -Dexec.mainClass=io.github.dvckpi.cli.Main -Dexec.args="report

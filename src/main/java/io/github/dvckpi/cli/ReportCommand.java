@@ -19,6 +19,7 @@ import io.github.dvckpi.io.Rejection;
 import io.github.dvckpi.io.RejectionCsvWriter;
 import io.github.dvckpi.period.ReportingPeriod;
 import io.github.dvckpi.rate.RateFormat;
+import io.github.dvckpi.report.Chart;
 import io.github.dvckpi.report.KpiQuery;
 import io.github.dvckpi.report.KpiReport;
 import io.github.dvckpi.report.ReportFormat;
@@ -51,7 +52,7 @@ final class ReportCommand {
       Usage / Cách dùng:
         dvc-kpi report --units FILE --agencies FILE --procedures FILE --dossiers FILE
                        --period PERIOD [--territory CODE|NAME] [--targets FILE]
-                       [--format text|markdown|csv] [--strict] [more options]
+                       [--format text|markdown|csv|html|bars] [--strict] [more options]
 
       Required / bắt buộc:
         --units FILE         administrative units / đơn vị hành chính (CSV)
@@ -66,7 +67,8 @@ final class ReportCommand {
                              (default: every dossier) / địa bàn
         --targets FILE       evaluate the report against a target set (docs/targets.md)
                              / đánh giá theo bộ chỉ tiêu
-        --format FORMAT      text (default), markdown or csv
+        --format FORMAT      text (default), markdown, csv, html (a page with charts, to
+                             redirect to a file) or bars (bar charts in the terminal)
         --strict             stop at the first rejected row, exit code 1 / dừng ở dòng lỗi đầu tiên
         --by ROWS            tier (default), unit, tier,unit or total: the rows of the report
         --indicators KEYS    comma-separated indicator keys (default: all), e.g.
@@ -203,8 +205,9 @@ final class ReportCommand {
       }
     }
 
-    out.print(report.render(format, locale));
-    PrintStream reconciliation = format == ReportFormat.CSV ? err : out;
+    out.print(render(report, format, targets));
+    PrintStream reconciliation =
+        format == ReportFormat.CSV || format == ReportFormat.HTML ? err : out;
     if (targets != null) {
       reconciliation.println();
       reconciliation.println(targets.evaluate(report).format(locale));
@@ -217,6 +220,19 @@ final class ReportCommand {
     reconciliation.println("  " + dossierReport.reconciliation(locale));
     showRejections(catalogue, dossierReport, shown, rejectionsFile);
     return Main.OK;
+  }
+
+  /** The report in its format; an HTML page draws the targets of the target set on its charts. */
+  private String render(KpiReport report, ReportFormat format, @Nullable TargetSet targets) {
+    if (format != ReportFormat.HTML || targets == null) {
+      return report.render(format, locale);
+    }
+    List<Chart> charts = new ArrayList<>();
+    for (Indicator indicator : report.indicators()) {
+      charts.add(Chart.of(indicator).withTargets(targets.targetsFor(indicator)));
+    }
+    return ReportFormat.html(
+        report, locale, RateFormat.DEFAULT_SCALE, RateFormat.DEFAULT_ROUNDING, charts);
   }
 
   private static KpiReport compute(KpiQuery query, List<Indicator> indicators)
@@ -312,8 +328,11 @@ final class ReportCommand {
       case "text", "txt" -> ReportFormat.TEXT;
       case "markdown", "md" -> ReportFormat.MARKDOWN;
       case "csv" -> ReportFormat.CSV;
+      case "html", "htm" -> ReportFormat.HTML;
+      case "bars" -> ReportFormat.BARS;
       default ->
-          throw new UsageException("--format takes text, markdown or csv, got \"" + format + "\"");
+          throw new UsageException(
+              "--format takes text, markdown, csv, html or bars, got \"" + format + "\"");
     };
   }
 

@@ -2,12 +2,17 @@ package io.github.dvckpi.report;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.dvckpi.indicator.Indicator;
 import io.github.dvckpi.rate.RateFormat;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * The ways a {@link KpiReport} prints: an aligned text table, a Markdown table, and CSV.
+ * The ways a {@link KpiReport} prints: an aligned text table, a Markdown table, CSV, a
+ * self-contained HTML page with charts, and bars for a terminal. A chart of one indicator with
+ * colour bands or targets is a {@link Chart}.
  *
  * <p>Percent policy: each percent is rounded once, from the exact counts, to the scale and rounding
  * mode given — by default 2 decimals, {@link RoundingMode#HALF_UP}, as official tables do — and the
@@ -49,7 +54,52 @@ public enum ReportFormat {
     public String render(KpiReport report, Locale locale, int scale, RoundingMode mode) {
       return CommonsCsv.require(() -> CsvTable.render(report, locale, scale, mode));
     }
+  },
+  /**
+   * A self-contained HTML5 page: the table (every cell with its percent and counts), the notes, and
+   * one bar chart per indicator as inline SVG ({@link Chart#of(Indicator)}, one neutral colour),
+   * with inline CSS and nothing to fetch (no script, font, image or style sheet). For charts with
+   * colour bands or targets use {@link #html(KpiReport, Locale, int, RoundingMode, List)}.
+   */
+  HTML {
+    @Override
+    public String render(KpiReport report, Locale locale, int scale, RoundingMode mode) {
+      List<Chart> charts = new ArrayList<>();
+      for (Indicator indicator : report.indicators()) {
+        charts.add(Chart.of(indicator));
+      }
+      return HtmlPage.render(report, locale, scale, mode, charts);
+    }
+  },
+  /**
+   * Compact bars for a terminal: the period and territory, then for each indicator a line per row
+   * with its label, a bar of Unicode blocks with eighths ({@link Chart#bars(KpiReport, Locale)}),
+   * its percent and counts; labels aligned by their width after NFC composition.
+   */
+  BARS {
+    @Override
+    public String render(KpiReport report, Locale locale, int scale, RoundingMode mode) {
+      return TerminalBars.render(report, locale, scale, mode);
+    }
   };
+
+  /**
+   * The self-contained HTML page of {@link #HTML} with charts of your own, for instance coloured by
+   * a band scale and marked with targets.
+   *
+   * @param report the report
+   * @param locale the language: Vietnamese for {@code vi}, English otherwise
+   * @param scale decimals of the percents, 0 to 30
+   * @param mode how to round the percents
+   * @param charts the charts, in order, each of an indicator the report computes; none for the
+   *     table alone
+   * @return the page, lines ending in {@code \n}
+   * @throws IllegalArgumentException if a chart's indicator is not among the report's
+   */
+  public static String html(
+      KpiReport report, Locale locale, int scale, RoundingMode mode, List<Chart> charts) {
+    return HtmlPage.render(report, locale, scale, mode, List.copyOf(charts));
+  }
 
   /**
    * Renders a report with the default percent policy: {@link RateFormat#DEFAULT_SCALE} decimals,

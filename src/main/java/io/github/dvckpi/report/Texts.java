@@ -1,44 +1,39 @@
 package io.github.dvckpi.report;
 
 import io.github.dvckpi.domain.AdministrativeUnit;
+import io.github.dvckpi.indicator.Dating;
 import io.github.dvckpi.indicator.Indicator;
 import io.github.dvckpi.rate.Rate;
-import io.github.dvckpi.rate.RateFormat;
+import io.github.dvckpi.words.Words;
 import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The words around a rendered table, in Vietnamese and English. */
+/**
+ * The words around a rendered report, from the library's message resources (keys {@code report.*}),
+ * and the display width of a text.
+ */
 final class Texts {
 
   private Texts() {}
 
-  static boolean vi(Locale locale) {
-    return RateFormat.isVietnamese(locale);
-  }
-
   static String periodLine(KpiReport report, Locale locale) {
-    return (vi(locale) ? "Kỳ báo cáo: " : "Period: ")
-        + report.period().label(locale)
-        + " ("
-        + report.period().rangeLabel(locale)
-        + ")";
+    return Words.of(locale)
+        .text("report.period", report.period().label(locale), report.period().rangeLabel(locale));
   }
 
   static String territoryLine(KpiReport report, Locale locale) {
     Optional<AdministrativeUnit> territory = report.territory();
     if (territory.isEmpty()) {
-      return vi(locale) ? "Địa bàn: toàn bộ hồ sơ" : "Territory: all dossiers";
+      return Words.of(locale).text("report.territory.all");
     }
     AdministrativeUnit t = territory.get();
-    return vi(locale)
-        ? "Địa bàn: " + t.name() + " (" + t.code() + ") và các đơn vị trực thuộc"
-        : "Territory: " + t.name() + " (" + t.code() + ") and the units below it";
+    return Words.of(locale).text("report.territory", t.name(), t.code());
   }
 
   static String scopeHeader(Locale locale) {
-    return vi(locale) ? "Phạm vi" : "Scope";
+    return Words.of(locale).text("report.scope");
   }
 
   static String rowLabel(Scope scope, Locale locale) {
@@ -47,19 +42,20 @@ final class Texts {
   }
 
   static String indicatorNote(Indicator indicator, Locale locale) {
-    return indicator.displayName(locale)
-        + (vi(locale) ? ", tính theo " : ", placed in the period by: ")
-        + (vi(locale) ? indicator.dating().vietnameseName() : indicator.dating().englishName());
+    return Words.of(locale)
+        .text(
+            "report.indicatorNote",
+            indicator.displayName(locale),
+            dating(indicator.dating(), locale));
+  }
+
+  /** The name of a dating: {@code ngày tiếp nhận}, {@code received on}. */
+  static String dating(Dating dating, Locale locale) {
+    return Words.of(locale).text("report.dating." + dating.name());
   }
 
   static String policyLine(Locale locale, int scale, RoundingMode mode) {
-    return vi(locale)
-        ? "Tỷ lệ làm tròn đến "
-            + scale
-            + " chữ số thập phân ("
-            + mode
-            + "); số hồ sơ là số chính xác."
-        : "Percents rounded to " + scale + " decimals (" + mode + "); counts are exact.";
+    return Words.of(locale).text("report.policy", scale, mode.name());
   }
 
   static String cell(Rate rate, Locale locale, int scale, RoundingMode mode) {

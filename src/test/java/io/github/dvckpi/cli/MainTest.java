@@ -109,25 +109,35 @@ class MainTest {
     assertThat(run.out()).contains(": 1,037 rows read = 1,000 accepted + 37 rejected");
   }
 
+  /** The report command over the bundled samples, year to date at 14/11/2024, and more options. */
+  static String[] samples(String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "report",
+                "--units",
+                "samples/don_vi.csv",
+                "--agencies",
+                "samples/co_quan.csv",
+                "--procedures",
+                "samples/thu_tuc.csv",
+                "--dossiers",
+                "samples/ho_so.csv",
+                "--period",
+                "2024-YTD@2024-11-14"));
+    args.addAll(List.of(more));
+    return args.toArray(new String[0]);
+  }
+
   @Test
   void theBundledSamplesPrintTheFiguresOfTheHaTinhExample() {
     Run run =
         run(
-            "report",
-            "--units",
-            "samples/don_vi.csv",
-            "--agencies",
-            "samples/co_quan.csv",
-            "--procedures",
-            "samples/thu_tuc.csv",
-            "--dossiers",
-            "samples/ho_so.csv",
-            "--period",
-            "2024-YTD@2024-11-14",
-            "--territory",
-            "436",
-            "--indicators",
-            "online-submission-eligible,full-online,result-digitization,online-payment");
+            samples(
+                "--territory",
+                "436",
+                "--indicators",
+                "online-submission-eligible,full-online,result-digitization,online-payment"));
     assertThat(run.code()).isEqualTo(Main.OK);
     assertThat(run.out())
         .startsWith(HaTinh2024.haTinhCity().render(ReportFormat.TEXT, RateFormat.VIETNAMESE))
@@ -203,6 +213,25 @@ class MainTest {
   }
 
   @Test
+  void printsAnHtmlPageAndTerminalBars() {
+    Run html = run(report("ho_so.csv", "--format", "html", "--lang", "en", "--quiet"));
+    assertThat(html.code()).isEqualTo(Main.OK);
+    assertThat(html.out())
+        .startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
+        .endsWith("</html>\n")
+        .contains("<svg ")
+        .doesNotContain("Import reconciliation");
+    assertThat(html.err()).contains("400 rows read = 400 accepted + 0 rejected");
+    Run bars =
+        run(report("ho_so.csv", "--format", "bars", "--indicators", "online-submission-all"));
+    assertThat(bars.code()).isEqualTo(Main.OK);
+    assertThat(bars.out())
+        .contains("(1) Tỷ lệ hồ sơ nộp trực tuyến (chỉ số 3.3), tính theo ngày tiếp nhận\n")
+        .contains("█")
+        .contains("Đối soát nhập liệu:");
+  }
+
+  @Test
   void strictModeExitsWithOneAtTheFirstRejectedRow() {
     Run run = run(report("ho_so_co_loi.csv", "--strict", "--quiet"));
     assertThat(run.code()).isEqualTo(Main.REJECTED);
@@ -260,7 +289,8 @@ class MainTest {
     assertUsage(run("report", "--strict=yes"), "--strict takes no value");
     assertUsage(run("report", "--lang=vi", "--lang=en"), "--lang is given twice");
     assertUsage(
-        run(report("ho_so.csv", "--format", "pdf")), "--format takes text, markdown or csv");
+        run(report("ho_so.csv", "--format", "pdf")),
+        "--format takes text, markdown, csv, html or bars");
     assertUsage(run(report("ho_so.csv", "--lang", "fr")), "--lang takes vi or en");
     assertUsage(run(report("ho_so.csv", "--period", "2024-13")), "--period: ");
     assertUsage(run(report("ho_so.csv", "--territory", "999")), "no unit has the code or name");

@@ -69,7 +69,7 @@ class ReportFormatGoldenTest {
         .build();
   }
 
-  private static void assertGolden(String name, String actual) throws IOException {
+  static void assertGolden(String name, String actual) throws IOException {
     String path = "golden/" + name;
     String expected;
     try (InputStream in = ReportFormatGoldenTest.class.getResourceAsStream(path)) {
