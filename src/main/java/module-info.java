@@ -1,9 +1,11 @@
 /**
  * dvc-kpi: exact KPIs of Vietnam's online public services (dịch vụ công trực tuyến).
  *
- * <p>Rates are kept as counts ({@code Rate}), dossiers are counted once per group into tallies, and
- * reports add counts, never average rates. Guava is the only required runtime dependency; Apache
- * Commons CSV is optional and needed only by the CSV import ({@code io}) and CSV rendering.
+ * <p>Rates are kept as counts ({@code Rate}), dossiers are counted once per group and bucket by one
+ * accumulator ({@code indicator}), and reports add counts, never average rates. The command line
+ * ({@code io.github.dvckpi.cli.Main}), the samples and the internals are not exported. Guava is the
+ * only required runtime dependency; Apache Commons CSV is optional and needed only by the CSV
+ * import ({@code io}) and CSV rendering.
  */
 @org.jspecify.annotations.NullMarked
 module io.github.dvckpi {
@@ -23,8 +25,4 @@ module io.github.dvckpi {
   exports io.github.dvckpi.target;
   exports io.github.dvckpi.audit;
   exports io.github.dvckpi.io;
-  exports io.github.dvckpi.cli;
-  exports io.github.dvckpi.engine;
-  exports io.github.dvckpi.sample;
-  exports io.github.dvckpi.example;
 }

@@ -2,10 +2,10 @@ package io.github.dvckpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dvckpi.example.HaTinh2024;
 import io.github.dvckpi.indicator.Indicator;
 import io.github.dvckpi.period.ReportingPeriod;
 import io.github.dvckpi.rate.Rate;
+import io.github.dvckpi.sample.HaTinh2024;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,8 @@
 package io.github.dvckpi.bench;
 
 import io.github.dvckpi.domain.Dossier;
-import io.github.dvckpi.engine.MonthRange;
+import io.github.dvckpi.period.Buckets;
+import io.github.dvckpi.period.ReportingPeriod;
 import io.github.dvckpi.sample.DossierGenerator;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,11 @@ final class BenchData {
   /** The seed of every benchmark run. */
   static final long SEED = 20_241_114L;
 
-  /** The months counted: the twelve months of the generated year. */
-  static final MonthRange MONTHS = MonthRange.year(DossierGenerator.DEFAULT_YEAR);
+  /** The year counted. */
+  static final ReportingPeriod YEAR = ReportingPeriod.year(DossierGenerator.DEFAULT_YEAR);
+
+  /** The buckets counted: the twelve months of the generated year. */
+  static final Buckets MONTHS = Buckets.months(YEAR);
 
   private BenchData() {}
 

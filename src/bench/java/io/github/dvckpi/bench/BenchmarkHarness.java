@@ -1,11 +1,12 @@
 package io.github.dvckpi.bench;
 
 import io.github.dvckpi.domain.Dossier;
-import io.github.dvckpi.engine.LiveMonthlyTally;
-import io.github.dvckpi.engine.MonthlyTallies;
-import io.github.dvckpi.engine.MonthlyTalliesCodec;
-import io.github.dvckpi.engine.MonthlyTallyAccumulator;
-import io.github.dvckpi.engine.MonthlyTallyCalculator;
+import io.github.dvckpi.indicator.DossierEvent;
+import io.github.dvckpi.indicator.Grouping;
+import io.github.dvckpi.indicator.LiveTally;
+import io.github.dvckpi.indicator.Tallies;
+import io.github.dvckpi.indicator.TallyAccumulator;
+import io.github.dvckpi.indicator.UnitTier;
 import io.github.dvckpi.rate.RateFormat;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +37,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * Runs the whole comparison in one go: checks that every contender computes the library's figures
  * on the same dossiers, runs the JMH benchmarks, runs the 10-million-dossier streaming run in a 64
  * MiB heap, then prints the table with the ratios and one {@code TARGET <name> MET|MISSED
- * <measured>} line per target of issue 6.
+ * <measured>} line per target (docs/performance.md).
  *
  * <p>Modes: {@code quick} (the default of {@code mvn -B -ntp -Pbench verify}: 500,000 dossiers, one
  * fork, short iterations) and {@code full} ({@code -Dbench.mode=full}: 5,000,000 dossiers, two
@@ -48,6 +50,9 @@ public final class BenchmarkHarness {
 
   private static final Locale EN = RateFormat.ENGLISH;
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+  /** Rounds of the paired measurement of the parallel mode against the control. */
+  private static final int PAIRED_ROUNDS = 30;
 
   private BenchmarkHarness() {}
 
@@ -80,8 +85,8 @@ public final class BenchmarkHarness {
             + RateFormat.count(n, EN)
             + " generated (seed "
             + BenchData.SEED
-            + "), unit × tier × month over "
-            + BenchData.MONTHS);
+            + "), unit × tier × month over the 12 months of "
+            + BenchData.YEAR.year());
 
     check(n);
     if (Boolean.getBoolean("bench.checkOnly")) {
@@ -98,7 +103,7 @@ public final class BenchmarkHarness {
     String counting = CountingBenchmark.class.getName() + "\\.";
     String fast =
         counting
-            + "(librarySequential|libraryParallel|handLoop|handLoopTwoThreads|duckdbQueryOnly)$|"
+            + "(librarySequential|libraryParallel|fluent|handLoop|handLoopTwoThreads|duckdbQueryOnly)$|"
             + LiveBenchmark.class.getName()
             + "\\.|"
             + MergeBenchmark.class.getName()
@@ -117,8 +122,11 @@ public final class BenchmarkHarness {
     collect(run(fast, n, full, full ? 3 : 2, full ? 5 : 3), ns, error);
     collect(run(slow, n, full, full ? 2 : 1, full ? 3 : 2), ns, error);
 
+    System.out.println(
+        "parallel against the control, in alternating rounds (" + PAIRED_ROUNDS + " rounds) ...");
+    ParallelProfile paired = ParallelProfile.measure(BenchData.dossiers(n), PAIRED_ROUNDS, false);
     Streaming streaming = streaming(streamed);
-    report(n, ns, error, streaming);
+    report(n, ns, error, streaming, paired);
     printCpu(cpu);
   }
 
@@ -132,8 +140,11 @@ public final class BenchmarkHarness {
       System.out.println(
           "| library, sequential | " + fmt(get(cpu, "librarySequential"), 1) + " ns/dossier |");
       System.out.println("| hand-written loop | " + fmt(get(cpu, "handLoop"), 1) + " ns/dossier |");
+      System.out.println("| fluent sentence | " + fmt(get(cpu, "fluent"), 1) + " ns/dossier |");
       System.out.println(
-          "| live event, 100,000 live dossiers | " + fmt(get(cpu, "liveEvent"), 1) + " ns |");
+          "| live event by number, 100,000 live dossiers | "
+              + fmt(get(cpu, "liveEvent"), 1)
+              + " ns |");
       System.out.println(
           "| live event, 1,000 live dossiers (cache-resident) | "
               + fmt(get(cpu, "liveEventHot"), 1)
@@ -201,19 +212,20 @@ public final class BenchmarkHarness {
   /** Every contender's results equal the library's, or the run stops here. */
   private static void check(int n) throws Exception {
     List<Dossier> list = BenchData.dossiers(n);
-    MonthlyTallies library = MonthlyTallyCalculator.tally(list, BenchData.MONTHS);
+    Tallies<UnitTier> library = Tallies.of(list, Grouping.byUnitAndTier(), BenchData.MONTHS);
     Map<String, long[]> figures = Figures.of(library);
+    int cells = figures.size();
     System.out.println("checking every contender against the library's " + library + ":");
     require(
         "library parallel",
-        MonthlyTallyCalculator.tallyParallel(list, BenchData.MONTHS).equals(library),
-        library.cellCount());
+        Tallies.ofParallel(list, Grouping.byUnitAndTier(), BenchData.MONTHS).equals(library),
+        cells);
+    int year = BenchData.YEAR.year();
+    HandLoop.Result hand = HandLoop.count(list, year);
     report(
         "hand-written loop (all 16 counters)",
         Figures.requireEqual(
-            "hand-written loop",
-            Figures.counters(library),
-            HandLoop.counters(HandLoop.count(list, BenchData.MONTHS.first().getYear()))));
+            "hand-written loop", Figures.counters(library), HandLoop.counters(hand)));
     ExecutorService second = Executors.newSingleThreadExecutor();
     try {
       report(
@@ -221,11 +233,18 @@ public final class BenchmarkHarness {
           Figures.requireEqual(
               "hand-written loop on two threads",
               Figures.counters(library),
-              HandLoop.counters(
-                  HandLoop.countOnTwoThreads(list, BenchData.MONTHS.first().getYear(), second))));
+              HandLoop.counters(HandLoop.countOnTwoThreads(list, year, second))));
     } finally {
       second.shutdownNow();
     }
+    Map<String, String> rowOf = Figures.rowOf(CountingBenchmark.HIERARCHY, "42");
+    Map<String, long[]> fluent = Figures.rows(CountingBenchmark.fluent(list));
+    report(
+        "fluent sentence = the library's months spanned and rolled up by unit",
+        Figures.requireEqual("fluent sentence", Figures.rows(library, rowOf), fluent));
+    report(
+        "fluent sentence = the hand-written loop's months rolled up by unit",
+        Figures.requireEqual("hand-written loop by unit", Figures.rows(hand, rowOf), fluent));
     report(
         "naive streams (8 indicators × numerator, denominator)",
         Figures.requireEqual(
@@ -238,37 +257,83 @@ public final class BenchmarkHarness {
     }
     // live: replaying one whole cycle of events leaves every dossier in progress again
     LiveWorkload w = new LiveWorkload(LiveBenchmark.LIVE_DOSSIERS);
-    LiveMonthlyTally live = new LiveMonthlyTally(BenchData.MONTHS);
-    w.inProgress.forEach(d -> live.apply(io.github.dvckpi.engine.DossierEvent.received(d)));
+    LiveTally<UnitTier> byId = new LiveTally<>(Grouping.byUnitAndTier(), BenchData.MONTHS);
+    LiveTally<UnitTier> byNumber = new LiveTally<>(Grouping.byUnitAndTier(), BenchData.MONTHS);
+    w.inProgress.forEach(d -> byId.apply(DossierEvent.received(d)));
+    w.fill(byNumber);
+    Map<String, Dossier> model = new HashMap<>();
+    w.inProgress.forEach(d -> model.put(d.id(), d));
     for (int i = 0; i < w.events.length; i++) {
-      live.apply(w.events[i]);
+      byId.apply(w.events[i]);
+      w.applyByNumber(byNumber, i);
+      apply(model, w.events[i]);
       if (i == w.events.length / 2) {
+        Tallies<UnitTier> batch =
+            Tallies.of(model.values(), Grouping.byUnitAndTier(), BenchData.MONTHS);
         require(
-            "live tally mid-cycle = batch of its current dossiers",
-            live.snapshot().equals(MonthlyTallyCalculator.tally(live.dossiers(), BenchData.MONTHS)),
-            live.size());
+            "live tally mid-cycle, by id and by number = batch of its current dossiers",
+            byId.snapshot().equals(batch) && byNumber.snapshot().equals(batch),
+            byId.size());
       }
     }
+    Tallies<UnitTier> batch = Tallies.of(w.inProgress, Grouping.byUnitAndTier(), BenchData.MONTHS);
     require(
-        "live tally after a cycle = batch of the dossiers",
-        live.snapshot().equals(MonthlyTallyCalculator.tally(w.inProgress, BenchData.MONTHS)),
-        live.size());
+        "live tally after a cycle, by id and by number = batch of the dossiers",
+        byId.snapshot().equals(batch) && byNumber.snapshot().equals(batch),
+        byId.size());
     MergeBenchmark merge = new MergeBenchmark();
     merge.build();
-    MonthlyTallies viaAccumulator =
-        new MonthlyTallyAccumulator(BenchData.MONTHS).add(merge.left).add(merge.shifted).snapshot();
+    Tallies<UnitTier> viaAccumulator =
+        new TallyAccumulator<>(Grouping.byUnitAndTier(), BenchData.MONTHS)
+            .add(merge.left)
+            .add(merge.shifted)
+            .snapshot();
+    int mergedCells = nonEmptyCells(merge.left);
     require(
         "merge of 10,000-cell tallies = accumulator sum, via bytes too",
         merge.mergeHalfOverlapping().equals(viaAccumulator)
-            && MonthlyTalliesCodec.decode(merge.encode()).plus(merge.shifted).equals(viaAccumulator)
-            && merge.left.cellCount() == MergeBenchmark.CELLS,
-        merge.left.cellCount());
+            && merge.decode().plus(merge.shifted).equals(viaAccumulator)
+            && mergedCells == MergeBenchmark.CELLS,
+        mergedCells);
     System.out.println(
-        "serialised 10,000-cell tally: "
+        "binary form of a 10,000-cell tally: "
             + RateFormat.count(merge.leftBytes.length, EN)
             + " bytes ("
             + RateFormat.count(merge.left.groups().size(), EN)
             + " groups × 12 months × 16 counters)");
+  }
+
+  private static int nonEmptyCells(Tallies<UnitTier> t) {
+    int cells = 0;
+    for (UnitTier g : t.groups()) {
+      for (int m = 0; m < t.buckets().size(); m++) {
+        cells += t.tally(g, m).isEmpty() ? 0 : 1;
+      }
+    }
+    return cells;
+  }
+
+  /** What an event does to the model, by the rules of {@link Dossier}. */
+  private static void apply(Map<String, Dossier> model, DossierEvent e) {
+    if (e instanceof DossierEvent.Received r) {
+      model.put(r.dossierId(), r.dossier());
+      return;
+    }
+    Dossier d = model.get(e.dossierId());
+    if (d == null) {
+      throw new IllegalStateException("an event about a dossier not received: " + e);
+    }
+    if (e instanceof DossierEvent.Resolved r) {
+      model.put(r.dossierId(), d.toBuilder().resolved(r.resolvedOn(), r.outcome()).build());
+    } else if (e instanceof DossierEvent.ResultDigitized) {
+      model.put(e.dossierId(), d.toBuilder().resultDigitized(true).build());
+    } else if (e instanceof DossierEvent.Paid p) {
+      model.put(e.dossierId(), d.toBuilder().paidOnline(p.online()).build());
+    } else if (e instanceof DossierEvent.Corrected c) {
+      model.put(e.dossierId(), c.dossier());
+    } else {
+      model.remove(e.dossierId());
+    }
   }
 
   private static void require(String what, boolean ok, int cells) {
@@ -322,7 +387,11 @@ public final class BenchmarkHarness {
   }
 
   private static void report(
-      int n, Map<String, BigDecimal> ns, Map<String, BigDecimal> error, Streaming streaming) {
+      int n,
+      Map<String, BigDecimal> ns,
+      Map<String, BigDecimal> error,
+      Streaming streaming,
+      ParallelProfile paired) {
     BigDecimal seq = get(ns, "librarySequential");
     BigDecimal par = get(ns, "libraryParallel");
     BigDecimal hand = get(ns, "handLoop");
@@ -330,7 +399,9 @@ public final class BenchmarkHarness {
     BigDecimal naive = get(ns, "naiveStreams");
     BigDecimal duckAll = get(ns, "duckdbLoadAndQuery");
     BigDecimal duckQuery = get(ns, "duckdbQueryOnly");
+    BigDecimal fluent = get(ns, "fluent");
     BigDecimal live = get(ns, "liveEvent");
+    BigDecimal liveById = get(ns, "liveEventById");
     BigDecimal replace = get(ns, "accumulatorReplace");
     BigDecimal mergeSame = get(ns, "mergeSameGroups");
     BigDecimal mergeHalf = get(ns, "mergeHalfOverlapping");
@@ -344,6 +415,14 @@ public final class BenchmarkHarness {
     System.out.println("|---|---:|---:|---:|---:|");
     row("library, sequential", "librarySequential", n, ns, error, seq);
     row("library, parallel (2 cores)", "libraryParallel", n, ns, error, seq);
+    row(
+        "fluent sentence: Kpi.over(list, hierarchy).period(year).within(province).byUnit()"
+            + ".compute(all)",
+        "fluent",
+        n,
+        ns,
+        error,
+        seq);
     row("hand-written loop (1 thread)", "handLoop", n, ns, error, seq);
     row("control: hand-written loop, 2 threads", "handLoopTwoThreads", n, ns, error, seq);
     row("naive streams: groupingBy + filter-count", "naiveStreams", n, ns, error, seq);
@@ -353,10 +432,16 @@ public final class BenchmarkHarness {
     System.out.println("| operation | time | ± |");
     System.out.println("|---|---:|---:|");
     System.out.println(
-        "| live event (lookup, retract, recount) | "
+        "| live event by number (read state, retract, recount, write state) | "
             + fmt(live, 1)
             + " ns | "
             + fmt(get(error, "liveEvent"), 1)
+            + " ns |");
+    System.out.println(
+        "| live event by id (hash lookup, then the same) | "
+            + fmt(liveById, 1)
+            + " ns | "
+            + fmt(get(error, "liveEventById"), 1)
             + " ns |");
     System.out.println(
         "| accumulator replace only | "
@@ -405,6 +490,8 @@ public final class BenchmarkHarness {
             + peak
             + " |");
     System.out.println();
+    paired.print(n);
+    System.out.println();
 
     BigDecimal vsHand = ratio(seq, hand);
     BigDecimal naiveVs = ratio(naive, seq);
@@ -437,10 +524,31 @@ public final class BenchmarkHarness {
             + " cores (≥ 1.6×; control: the hand-written loop gains "
             + fmt(ratio(hand, handTwo), 2)
             + "× from a second thread in this run)");
+    BigDecimal coreGain = BigDecimal.valueOf(paired.coreGain());
+    BigDecimal controlGain = BigDecimal.valueOf(paired.controlGain());
+    target(
+        "parallel-gain-vs-control",
+        coreGain.compareTo(controlGain) >= 0,
+        fmt(coreGain, 2)
+            + "× (≥ the control's "
+            + fmt(controlGain, 2)
+            + "×; median of "
+            + PAIRED_ROUNDS
+            + " alternating rounds, the same loads for both)");
+    BigDecimal fluentVsCore = ratio(fluent, seq);
+    BigDecimal fluentVsHand = ratio(fluent, hand);
+    target(
+        "fluent-vs-core",
+        fluentVsCore.compareTo(new BigDecimal("1.1")) <= 0,
+        fmt(fluentVsCore, 2) + "× (≤ 1.1×; the sentence over the core's unit × tier × month pass)");
+    target(
+        "fluent-vs-hand-loop",
+        fluentVsHand.compareTo(BigDecimal.ONE) <= 0,
+        fmt(fluentVsHand, 2) + "× (≤ 1.0×; the sentence over the hand-written loop)");
     target(
         "incremental-update-per-event",
         live.compareTo(BigDecimal.valueOf(100)) <= 0,
-        fmt(live, 1) + " ns (≤ 100 ns)");
+        fmt(live, 1) + " ns by number (≤ 100 ns; by id: " + fmt(liveById, 1) + " ns)");
     target(
         "merge-two-10000-group-tallies",
         mergeWorst.compareTo(MILLION) <= 0,

@@ -1,8 +1,14 @@
 package io.github.dvckpi.bench;
 
+import io.github.dvckpi.Kpi;
 import io.github.dvckpi.domain.Dossier;
-import io.github.dvckpi.engine.MonthlyTallies;
-import io.github.dvckpi.engine.MonthlyTallyCalculator;
+import io.github.dvckpi.domain.UnitHierarchy;
+import io.github.dvckpi.indicator.Grouping;
+import io.github.dvckpi.indicator.Indicator;
+import io.github.dvckpi.indicator.Tallies;
+import io.github.dvckpi.indicator.UnitTier;
+import io.github.dvckpi.report.KpiReport;
+import io.github.dvckpi.sample.SampleProvince;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -101,28 +107,45 @@ public class CountingBenchmark {
     }
   }
 
-  /** The library, one thread. */
+  /** The province the dossiers belong to. */
+  static final UnitHierarchy HIERARCHY = SampleProvince.create().hierarchy();
+
+  /** The core, one thread: unit × tier × month. */
   @Benchmark
-  public MonthlyTallies librarySequential() {
-    return MonthlyTallyCalculator.tally(list, BenchData.MONTHS);
+  public Tallies<UnitTier> librarySequential() {
+    return Tallies.of(list, Grouping.byUnitAndTier(), BenchData.MONTHS);
   }
 
-  /** The library over a parallel stream (all cores). */
+  /** The core's parallel mode (all cores). */
   @Benchmark
-  public MonthlyTallies libraryParallel() {
-    return MonthlyTallyCalculator.tallyParallel(list, BenchData.MONTHS);
+  public Tallies<UnitTier> libraryParallel() {
+    return Tallies.ofParallel(list, Grouping.byUnitAndTier(), BenchData.MONTHS);
+  }
+
+  /** The sentence a user writes: the year, the province by unit, every indicator. */
+  @Benchmark
+  public KpiReport fluent() {
+    return fluent(list);
+  }
+
+  static KpiReport fluent(List<Dossier> list) {
+    return Kpi.over(list, HIERARCHY)
+        .period(BenchData.YEAR)
+        .within("42")
+        .byUnit()
+        .compute(Indicator.values());
   }
 
   /** The hand-written loop. */
   @Benchmark
   public HandLoop.Result handLoop() {
-    return HandLoop.count(list, BenchData.MONTHS.first().getYear());
+    return HandLoop.count(list, BenchData.YEAR.year());
   }
 
   /** The control: the hand-written loop over each half, on two threads. */
   @Benchmark
   public HandLoop.Result handLoopTwoThreads(SecondThread second) throws Exception {
-    return HandLoop.countOnTwoThreads(list, BenchData.MONTHS.first().getYear(), second.executor);
+    return HandLoop.countOnTwoThreads(list, BenchData.YEAR.year(), second.executor);
   }
 
   /** groupingBy, then filter-and-count per indicator. */

@@ -1,11 +1,11 @@
 package io.github.dvckpi.bench;
 
 import io.github.dvckpi.domain.Dossier;
-import io.github.dvckpi.engine.DossierEvent;
-import io.github.dvckpi.engine.LiveMonthlyTally;
-import io.github.dvckpi.engine.MonthlyTallies;
-import io.github.dvckpi.engine.MonthlyTallyAccumulator;
-import io.github.dvckpi.engine.MonthlyTallyCalculator;
+import io.github.dvckpi.indicator.Grouping;
+import io.github.dvckpi.indicator.LiveTally;
+import io.github.dvckpi.indicator.Tallies;
+import io.github.dvckpi.indicator.TallyAccumulator;
+import io.github.dvckpi.indicator.UnitTier;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
@@ -41,7 +41,7 @@ final class CpuTimes {
 
   static Map<String, BigDecimal> measure(List<Dossier> list) {
     Map<String, BigDecimal> out = new LinkedHashMap<>();
-    int year = BenchData.MONTHS.first().getYear();
+    int year = BenchData.YEAR.year();
     Object[] sink = new Object[1];
     for (int warm = 0; warm < 2; warm++) {
       out.put(
@@ -49,26 +49,28 @@ final class CpuTimes {
           best(
               5,
               list.size(),
-              () -> sink[0] = MonthlyTallyCalculator.tally(list, BenchData.MONTHS)));
+              () -> sink[0] = Tallies.of(list, Grouping.byUnitAndTier(), BenchData.MONTHS)));
       out.put("handLoop", best(5, list.size(), () -> sink[0] = HandLoop.count(list, year)));
+      out.put("fluent", best(5, list.size(), () -> sink[0] = CountingBenchmark.fluent(list)));
     }
     LiveWorkload w = new LiveWorkload(LiveBenchmark.LIVE_DOSSIERS);
-    LiveMonthlyTally live = new LiveMonthlyTally(BenchData.MONTHS);
-    MonthlyTallyAccumulator acc = new MonthlyTallyAccumulator(BenchData.MONTHS);
+    LiveTally<UnitTier> live = new LiveTally<>(Grouping.byUnitAndTier(), BenchData.MONTHS);
+    TallyAccumulator<UnitTier> acc =
+        new TallyAccumulator<>(Grouping.byUnitAndTier(), BenchData.MONTHS);
+    w.fill(live);
     for (Dossier d : w.inProgress) {
-      live.apply(DossierEvent.received(d));
       acc.add(d);
     }
-    DossierEvent[] events = w.events;
+    int events = w.kind.length;
     for (int warm = 0; warm < 3; warm++) {
       out.put(
           "liveEvent",
           best(
               3,
-              events.length,
+              events,
               () -> {
-                for (DossierEvent e : events) {
-                  live.apply(e);
+                for (int e = 0; e < events; e++) {
+                  w.applyByNumber(live, e);
                 }
               }));
       out.put(
@@ -86,25 +88,25 @@ final class CpuTimes {
               }));
     }
     LiveWorkload small = new LiveWorkload(1_000);
-    LiveMonthlyTally hot = new LiveMonthlyTally(BenchData.MONTHS);
-    small.inProgress.forEach(d -> hot.apply(DossierEvent.received(d)));
+    LiveTally<UnitTier> hot = new LiveTally<>(Grouping.byUnitAndTier(), BenchData.MONTHS);
+    small.fill(hot);
     for (int warm = 0; warm < 3; warm++) {
       out.put(
           "liveEventHot",
           best(
               5,
-              100L * small.events.length,
+              100L * small.kind.length,
               () -> {
                 for (int r = 0; r < 100; r++) {
-                  for (DossierEvent e : small.events) {
-                    hot.apply(e);
+                  for (int e = 0; e < small.kind.length; e++) {
+                    small.applyByNumber(hot, e);
                   }
                 }
               }));
     }
-    MonthlyTallies left = MergeBenchmark.tallies(1, 0);
-    MonthlyTallies right = MergeBenchmark.tallies(2, 0);
-    MonthlyTallies shifted = MergeBenchmark.tallies(3, MergeBenchmark.CELLS / 2);
+    Tallies<UnitTier> left = MergeBenchmark.tallies(1, 0);
+    Tallies<UnitTier> right = MergeBenchmark.tallies(2, 0);
+    Tallies<UnitTier> shifted = MergeBenchmark.tallies(3, MergeBenchmark.CELLS / 2);
     for (int warm = 0; warm < 3; warm++) {
       out.put(
           "mergeSameGroups",

@@ -3,9 +3,8 @@ package io.github.dvckpi.bench;
 import io.github.dvckpi.domain.AdministrativeLevel;
 import io.github.dvckpi.domain.Dossier;
 import io.github.dvckpi.domain.Outcome;
-import io.github.dvckpi.engine.MonthRange;
-import io.github.dvckpi.engine.UnitTier;
-import io.github.dvckpi.engine.UnitTierMonth;
+import io.github.dvckpi.indicator.UnitTier;
+import io.github.dvckpi.period.Buckets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -36,15 +35,15 @@ final class DuckDbContender implements AutoCloseable {
   private final Connection connection;
   private final String query;
 
-  DuckDbContender(MonthRange months) throws SQLException {
+  DuckDbContender(Buckets months) throws SQLException {
     this.connection = DriverManager.getConnection("jdbc:duckdb:");
     this.query = sql(months);
   }
 
-  private static String sql(MonthRange months) {
-    LocalDate first = months.first().atDay(1);
-    LocalDate last = months.last().atEndOfMonth();
-    int base = months.first().getYear() * 12 + months.first().getMonthValue() - 1;
+  private static String sql(Buckets months) {
+    LocalDate first = months.span().first();
+    LocalDate last = months.span().last();
+    int base = first.getYear() * 12 + first.getMonthValue() - 1;
     String monthOf = "(year(%1$s) * 12 + month(%1$s) - 1 - " + base + ")";
     String zeros9 = "0, 0, 0, 0, 0, 0, 0, 0, 0";
     return "WITH months AS (SELECT i AS idx, (DATE '"
@@ -145,7 +144,7 @@ final class DuckDbContender implements AutoCloseable {
   }
 
   /** Runs the query: every indicator's numerator and denominator per cell. */
-  Map<String, long[]> query(MonthRange months) throws SQLException {
+  Map<String, long[]> query(Buckets months) throws SQLException {
     Map<String, long[]> out = new TreeMap<>();
     AdministrativeLevel[] tiers = AdministrativeLevel.values();
     try (Statement s = connection.createStatement();
@@ -156,7 +155,7 @@ final class DuckDbContender implements AutoCloseable {
           f[i] = rs.getLong(4 + i);
         }
         UnitTier group = UnitTier.of(rs.getString(1), tiers[rs.getInt(2)]);
-        out.put(Figures.key(UnitTierMonth.of(group, months.month(rs.getInt(3)))), f);
+        out.put(Figures.key(group, rs.getInt(3)), f);
       }
     }
     return out;

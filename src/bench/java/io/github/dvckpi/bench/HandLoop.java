@@ -3,9 +3,8 @@ package io.github.dvckpi.bench;
 import io.github.dvckpi.domain.Agency;
 import io.github.dvckpi.domain.Dossier;
 import io.github.dvckpi.domain.ServiceLevel;
-import io.github.dvckpi.engine.UnitTier;
-import io.github.dvckpi.engine.UnitTierMonth;
 import io.github.dvckpi.indicator.Counter;
+import io.github.dvckpi.indicator.UnitTier;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -185,8 +184,7 @@ final class HandLoop {
     for (int g = 0; g < r.groups().size(); g++) {
       for (int m = 0; m < 12; m++) {
         long[] cell = java.util.Arrays.copyOfRange(r.counters()[g], m * W, (m + 1) * W);
-        out.put(
-            Figures.key(UnitTierMonth.of(r.groups().get(g), YearMonth.of(r.year(), m + 1))), cell);
+        out.put(Figures.key(r.groups().get(g), m), cell);
       }
     }
     return out;

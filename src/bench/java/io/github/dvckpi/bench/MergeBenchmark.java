@@ -1,15 +1,14 @@
 package io.github.dvckpi.bench;
 
 import io.github.dvckpi.domain.AdministrativeLevel;
-import io.github.dvckpi.engine.MonthRange;
-import io.github.dvckpi.engine.MonthlyTallies;
-import io.github.dvckpi.engine.MonthlyTalliesCodec;
-import io.github.dvckpi.engine.UnitTier;
-import io.github.dvckpi.engine.UnitTierMonth;
-import io.github.dvckpi.indicator.Counter;
-import io.github.dvckpi.indicator.Tally;
-import java.util.HashMap;
-import java.util.Map;
+import io.github.dvckpi.indicator.DossierFacts;
+import io.github.dvckpi.indicator.Grouping;
+import io.github.dvckpi.indicator.KeyCodec;
+import io.github.dvckpi.indicator.Tallies;
+import io.github.dvckpi.indicator.TallyAccumulator;
+import io.github.dvckpi.indicator.UnitTier;
+import io.github.dvckpi.period.Buckets;
+import java.time.LocalDate;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -22,9 +21,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Merging two partial tallies of 10,000 groups (unit × tier × month cells) each, and their
- * serialised form: the same groups (two partitions of one province), and groups that overlap by
- * half (two partitions of neighbouring territories).
+ * Merging two partial tallies of 10,000 non-empty cells (unit × tier × month) each, and their
+ * binary form: the same groups (two partitions of one province), and groups that overlap by half
+ * (two partitions of neighbouring territories).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -35,9 +34,11 @@ public class MergeBenchmark {
   /** The number of non-empty cells of each tally. */
   static final int CELLS = 10_000;
 
-  MonthlyTallies left;
-  MonthlyTallies right;
-  MonthlyTallies shifted;
+  static final KeyCodec<UnitTier> KEYS = KeyCodec.unitTiers();
+
+  Tallies<UnitTier> left;
+  Tallies<UnitTier> right;
+  Tallies<UnitTier> shifted;
   byte[] leftBytes;
 
   /** Builds the tallies. */
@@ -46,47 +47,55 @@ public class MergeBenchmark {
     left = tallies(1, 0);
     right = tallies(2, 0);
     shifted = tallies(3, CELLS / 2);
-    leftBytes = MonthlyTalliesCodec.encode(left);
+    leftBytes = left.encode(KEYS);
   }
 
-  /** {@link #CELLS} cells with random counters, cell numbers from {@code firstCell}. */
-  static MonthlyTallies tallies(long seed, int firstCell) {
-    MonthRange months = BenchData.MONTHS;
+  /**
+   * {@link #CELLS} cells, cell numbers from {@code firstCell}, each counting 1 to 400 dossiers with
+   * random facts received and resolved in its month.
+   */
+  static Tallies<UnitTier> tallies(long seed, int firstCell) {
+    Buckets months = BenchData.MONTHS;
     SplittableRandom random = new SplittableRandom(seed);
-    Map<UnitTierMonth, Tally> cells = new HashMap<>();
+    TallyAccumulator<UnitTier> acc = new TallyAccumulator<>(Grouping.byUnitAndTier(), months);
     for (int c = firstCell; c < firstCell + CELLS; c++) {
-      UnitTier group =
-          UnitTier.of(String.valueOf(30_000 + c / months.size()), AdministrativeLevel.COMMUNE);
-      Tally t = Tally.empty();
-      for (Counter counter : Counter.values()) {
-        t = t.with(counter, 1 + random.nextInt(5_000));
+      int group =
+          acc.group(
+              UnitTier.of(String.valueOf(30_000 + c / months.size()), AdministrativeLevel.COMMUNE));
+      LocalDate first = months.get(c % months.size()).first();
+      for (int n = 1 + random.nextInt(400); n > 0; n--) {
+        int facts = random.nextInt(1 << 8);
+        facts &= ~((facts & DossierFacts.FEE_CHARGED) == 0 ? DossierFacts.PAID_ONLINE : 0);
+        facts |= (facts & DossierFacts.FULL_ONLINE_SERVICE) != 0 ? DossierFacts.ONLINE_SERVICE : 0;
+        facts |= (facts & DossierFacts.RESULT_DIGITIZED) != 0 ? DossierFacts.RESULT_ISSUED : 0;
+        LocalDate received = first.plusDays(random.nextInt(10));
+        acc.add(group, received, received.plusDays(random.nextInt(30)), first.plusDays(20), facts);
       }
-      cells.put(UnitTierMonth.of(group, months.month(c % months.size())), t);
     }
-    return MonthlyTallies.of(months, cells);
+    return acc.snapshot();
   }
 
   /** Two tallies over the same 10,000 cells. */
   @Benchmark
-  public MonthlyTallies mergeSameGroups() {
+  public Tallies<UnitTier> mergeSameGroups() {
     return left.plus(right);
   }
 
   /** Two tallies of 10,000 cells sharing half of them. */
   @Benchmark
-  public MonthlyTallies mergeHalfOverlapping() {
+  public Tallies<UnitTier> mergeHalfOverlapping() {
     return left.plus(shifted);
   }
 
-  /** Serialising a 10,000-cell tally. */
+  /** Encoding a 10,000-cell tally. */
   @Benchmark
   public byte[] encode() {
-    return MonthlyTalliesCodec.encode(left);
+    return left.encode(KEYS);
   }
 
-  /** Deserialising a 10,000-cell tally. */
+  /** Decoding a 10,000-cell tally. */
   @Benchmark
-  public MonthlyTallies decode() {
-    return MonthlyTalliesCodec.decode(leftBytes);
+  public Tallies<UnitTier> decode() {
+    return Tallies.decode(leftBytes, KEYS);
   }
 }

@@ -2,10 +2,9 @@ package io.github.dvckpi.bench;
 
 import io.github.dvckpi.domain.Dossier;
 import io.github.dvckpi.domain.ServiceLevel;
-import io.github.dvckpi.engine.MonthRange;
-import io.github.dvckpi.engine.UnitTier;
-import io.github.dvckpi.engine.UnitTierMonth;
 import io.github.dvckpi.indicator.Indicator;
+import io.github.dvckpi.indicator.UnitTier;
+import io.github.dvckpi.period.Buckets;
 import io.github.dvckpi.period.DateRange;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +24,7 @@ final class NaiveStreams {
 
   private NaiveStreams() {}
 
-  static Map<String, long[]> figures(List<Dossier> dossiers, MonthRange months) {
+  static Map<String, long[]> figures(List<Dossier> dossiers, Buckets months) {
     Map<UnitTier, List<Dossier>> byGroup =
         dossiers.stream().collect(Collectors.groupingBy(d -> UnitTier.of(d.agency())));
     Map<String, long[]> out = new TreeMap<>();
@@ -33,7 +32,7 @@ final class NaiveStreams {
     byGroup.forEach(
         (group, list) -> {
           for (int m = 0; m < months.size(); m++) {
-            DateRange p = months.period(m);
+            DateRange p = months.get(m);
             long[] f = new long[2 * indicators.length];
             for (int i = 0; i < indicators.length; i++) {
               Predicate<Dossier> population = population(indicators[i], p);
@@ -41,7 +40,7 @@ final class NaiveStreams {
               f[2 * i] = list.stream().filter(population).filter(success).count();
               f[2 * i + 1] = list.stream().filter(population).count();
             }
-            out.put(Figures.key(UnitTierMonth.of(group, months.month(m))), f);
+            out.put(Figures.key(group, m), f);
           }
         });
     return out;

@@ -1,13 +1,13 @@
 package io.github.dvckpi.bench;
 
-import io.github.dvckpi.engine.MonthlyTallies;
-import io.github.dvckpi.engine.MonthlyTallyCalculator;
 import io.github.dvckpi.indicator.Counter;
+import io.github.dvckpi.indicator.Grouping;
+import io.github.dvckpi.indicator.Tallies;
+import io.github.dvckpi.indicator.UnitTier;
 import io.github.dvckpi.sample.DossierGenerator;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.time.YearMonth;
 
 /**
  * The streaming run, meant for a small heap ({@code -Xmx64m}): counts generated dossiers that are
@@ -28,16 +28,13 @@ public final class StreamingRun {
     long n = Long.parseLong(args[0]);
     DossierGenerator gen = DossierGenerator.of(BenchData.SEED, n);
     long t0 = System.nanoTime();
-    MonthlyTallies sequential = MonthlyTallyCalculator.tally(gen.stream(), BenchData.MONTHS);
+    Tallies<UnitTier> sequential =
+        Tallies.of(gen.stream(), Grouping.byUnitAndTier(), BenchData.MONTHS);
     long t1 = System.nanoTime();
-    MonthlyTallies parallel =
-        MonthlyTallyCalculator.tallyParallel(gen.spliterator(), BenchData.MONTHS);
+    Tallies<UnitTier> parallel =
+        Tallies.of(gen.parallelStream(), Grouping.byUnitAndTier(), BenchData.MONTHS);
     long t2 = System.nanoTime();
-    long received = 0;
-    for (int m = 0; m < BenchData.MONTHS.size(); m++) {
-      YearMonth month = BenchData.MONTHS.month(m);
-      received += sequential.total(month).count(Counter.RECEIVED);
-    }
+    long received = sequential.total().count(Counter.RECEIVED);
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
@@ -56,8 +53,8 @@ public final class StreamingRun {
             + peak
             + " maxHeapBytes="
             + Runtime.getRuntime().maxMemory()
-            + " cells="
-            + sequential.cellCount()
+            + " groups="
+            + sequential.groups().size()
             + " equal="
             + ok);
     if (!ok) {

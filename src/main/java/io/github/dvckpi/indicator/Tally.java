@@ -2,6 +2,9 @@ package io.github.dvckpi.indicator;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.dvckpi.domain.Dossier;
+import io.github.dvckpi.period.Buckets;
+import io.github.dvckpi.period.DateRange;
 import io.github.dvckpi.rate.Rate;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Tallies form a commutative monoid under {@link #plus(Tally)} with {@link #empty()} as the
  * identity, so tallies of parts can be computed anywhere, in any order, and merged. Every
  * indicator's {@link #rate(Indicator) rate} is read from the counters, so a roll-up adds counts and
- * never averages rates. For hot loops use the mutable {@link TallyAccumulator}.
+ * never averages rates. Dossiers are counted by a {@link TallyAccumulator}: {@link #of(Iterable,
+ * DateRange)} for one period, {@link Tallies} for groups and buckets.
  *
  * <p>It also exposes the timeliness partition: early + on time + late = resolved; within deadline +
  * overdue = in progress.
@@ -34,14 +38,29 @@ public final class Tally {
     this.counts = counts;
   }
 
-  static Tally ofTrusted(long[] counts) {
-    for (int i = 0; i < SIZE; i++) {
-      if (counts[i] < 0) {
-        throw new IllegalStateException(
-            "counter " + Counter.values()[i] + " is negative: " + counts[i]);
-      }
-    }
-    return new Tally(counts);
+  /** The tally of the 16 counters from {@code at}, already checked not to be negative. */
+  static Tally ofCounts(long[] counts, int at) {
+    long[] copy = new long[SIZE];
+    System.arraycopy(counts, at, copy, 0, SIZE);
+    return new Tally(copy);
+  }
+
+  /**
+   * The tally of dossiers over a period: every counter places a dossier by its own date (intake,
+   * resolution, or its state on the period's last day).
+   *
+   * <pre>{@code
+   * Tally.of(dossiers, DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 11, 14)))
+   *     .rate(Indicator.ONLINE_SUBMISSION_ELIGIBLE)
+   * }</pre>
+   *
+   * @param dossiers the dossiers, read once
+   * @param period the period
+   * @return the tally: {@link Tallies#of(Iterable, Grouping, Buckets)} of {@link Grouping#all()}
+   *     over one bucket, the period
+   */
+  public static Tally of(Iterable<? extends Dossier> dossiers, DateRange period) {
+    return Tallies.of(dossiers, Grouping.all(), Buckets.of(period)).total();
   }
 
   /**
@@ -61,11 +80,13 @@ public final class Tally {
    * @throws ArithmeticException if a counter overflows
    */
   public static Tally sum(Iterable<Tally> tallies) {
-    TallyAccumulator acc = new TallyAccumulator();
+    long[] sum = new long[SIZE];
     for (Tally tally : tallies) {
-      acc.add(tally);
+      for (int i = 0; i < SIZE; i++) {
+        sum[i] = Math.addExact(sum[i], tally.counts[i]);
+      }
     }
-    return acc.snapshot();
+    return new Tally(sum);
   }
 
   /**
@@ -94,10 +115,6 @@ public final class Tally {
    */
   public long count(Counter counter) {
     return counts[counter.ordinal()];
-  }
-
-  long countAt(int index) {
-    return counts[index];
   }
 
   /**

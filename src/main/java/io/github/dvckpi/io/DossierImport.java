@@ -17,7 +17,7 @@ import java.util.stream.StreamSupport;
  *
  * <pre>{@code
  * try (DossierImport in = reader.open(Path.of("ho_so.csv"))) {
- *   Tally tally = TallyCalculator.tally(in.dossiers(), period);
+ *   Tally tally = Tallies.of(in.dossiers(), Grouping.all(), Buckets.of(period)).total();
  *   System.out.println(in.report().reconciliation(RateFormat.VIETNAMESE));
  * }
  * }</pre>

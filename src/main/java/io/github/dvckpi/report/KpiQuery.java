@@ -3,23 +3,21 @@ package io.github.dvckpi.report;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Iterables;
 import io.github.dvckpi.domain.AdministrativeLevel;
 import io.github.dvckpi.domain.AdministrativeUnit;
+import io.github.dvckpi.domain.Agency;
 import io.github.dvckpi.domain.Dossier;
 import io.github.dvckpi.domain.InvalidRecordException;
 import io.github.dvckpi.domain.UnitHierarchy;
 import io.github.dvckpi.domain.UnknownUnitException;
+import io.github.dvckpi.indicator.Grouping;
 import io.github.dvckpi.indicator.Indicator;
-import io.github.dvckpi.indicator.Tally;
-import io.github.dvckpi.indicator.TallyAccumulator;
-import io.github.dvckpi.indicator.TallyCalculator;
+import io.github.dvckpi.indicator.Tallies;
+import io.github.dvckpi.period.Buckets;
 import io.github.dvckpi.period.DateRange;
 import io.github.dvckpi.period.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,10 +48,13 @@ import org.jspecify.annotations.Nullable;
  * {@link IllegalStateException} that says what to change: as soon as the step is given when the
  * step alone is wrong, otherwise when computing.
  *
- * <p>Computing reads the dossiers once, in one pass, keeping one tally per (tier, row) group; a
- * dossier handled by an agency of a unit the hierarchy does not know fails with an {@link
- * InvalidRecordException} naming the dossier. Each indicator places a dossier in the period by its
- * own date ({@link Indicator#dating()}).
+ * <p>Computing compiles the sentence onto the library's one accumulator: its rows are a grouping
+ * (the agency's tier and the report row of its unit, found once per agency through the
+ * accumulator's identity cache, so that counting a dossier allocates nothing), its period is one
+ * bucket; the dossiers are read once, and the tier rows, the unit rows and the total are rolled up
+ * from the snapshot. A dossier handled by an agency of a unit the hierarchy does not know fails
+ * with an {@link InvalidRecordException} naming the dossier. Each indicator places a dossier in the
+ * period by its own date ({@link Indicator#dating()}).
  */
 public final class KpiQuery {
 
@@ -249,37 +250,25 @@ public final class KpiQuery {
       report.territory(t);
     }
     Rows rows = new Rows(t);
-    ImmutableMap<GroupKey, Tally> groups =
-        TallyCalculator.tallyBy(Iterables.filter(dossiers, rows::includes), p.range(), rows::key);
-    Map<AdministrativeLevel, TallyAccumulator> tiers = new EnumMap<>(AdministrativeLevel.class);
-    Map<String, TallyAccumulator> units = new HashMap<>();
-    TallyAccumulator total = new TallyAccumulator();
-    groups.forEach(
-        (key, tally) -> {
-          tiers.computeIfAbsent(key.tier(), k -> new TallyAccumulator()).add(tally);
-          units.computeIfAbsent(key.rowCode(), k -> new TallyAccumulator()).add(tally);
-          total.add(tally);
-        });
+    Tallies<RowKey> counted = Tallies.of(dossiers, Grouping.byAgency(rows::key), Buckets.of(p));
     if (byTier) {
+      Tallies<AdministrativeLevel> tiers = counted.regroup(RowKey::tier);
       Set<AdministrativeLevel> levels = EnumSet.noneOf(AdministrativeLevel.class);
-      levels.addAll(tiers.keySet());
+      levels.addAll(tiers.groups());
       levels.addAll(rows.levels());
       for (AdministrativeLevel level : levels) {
-        report.row(Scope.tier(level), snapshot(tiers.get(level)));
+        report.row(Scope.tier(level), tiers.tally(level));
       }
     }
     if (byUnit && t != null) {
-      report.row(Scope.ownAgencies(t), snapshot(units.get(t.code())));
+      Tallies<String> units = counted.regroup(RowKey::rowCode);
+      report.row(Scope.ownAgencies(t), units.tally(t.code()));
       for (AdministrativeUnit child : rows.children()) {
-        report.row(Scope.unit(child), snapshot(units.get(child.code())));
+        report.row(Scope.unit(child), units.tally(child.code()));
       }
     }
-    report.row(Scope.total(), total.snapshot());
+    report.row(Scope.total(), counted.total());
     return report.build();
-  }
-
-  private static Tally snapshot(@Nullable TallyAccumulator acc) {
-    return acc == null ? Tally.empty() : acc.snapshot();
   }
 
   private UnitHierarchy requireHierarchy(String step) {
@@ -293,8 +282,11 @@ public final class KpiQuery {
     return h;
   }
 
-  /** A group of the one-pass tally: the agency's tier and the report row of its unit. */
-  private record GroupKey(AdministrativeLevel tier, String rowCode) {}
+  /**
+   * A group of the one-pass count: the agency's tier and the report row of its unit. Computed once
+   * per agency, never per dossier.
+   */
+  private record RowKey(AdministrativeLevel tier, String rowCode) {}
 
   /** Which dossiers a query counts, and in which row. */
   private final class Rows {
@@ -332,26 +324,23 @@ public final class KpiQuery {
       }
     }
 
-    boolean includes(Dossier dossier) {
-      String code = dossier.agency().unitCode();
+    /**
+     * The group of an agency's dossiers: null outside the territory; an {@link
+     * IllegalArgumentException} for a unit the hierarchy does not hold, which the count turns into
+     * an {@link InvalidRecordException} naming the dossier.
+     */
+    @Nullable RowKey key(Agency agency) {
+      String code = agency.unitCode();
       UnitHierarchy h = hierarchy;
       if (h != null && !h.contains(code)) {
-        throw new InvalidRecordException(
-            "Dossier",
-            dossier.id(),
-            "agency",
-            "is "
-                + dossier.agency().code()
-                + " of unit \""
-                + code
-                + "\", which the hierarchy does not hold");
+        throw new IllegalArgumentException(
+            "is " + agency.code() + " of unit \"" + code + "\", which the hierarchy does not hold");
       }
-      return territory == null || rowOf.containsKey(code);
-    }
-
-    GroupKey key(Dossier dossier) {
-      String code = dossier.agency().unitCode();
-      return new GroupKey(dossier.tier(), territory == null ? "" : rowOf.getOrDefault(code, ""));
+      if (territory == null) {
+        return new RowKey(agency.tier(), "");
+      }
+      String row = rowOf.get(code);
+      return row == null ? null : new RowKey(agency.tier(), row);
     }
 
     List<AdministrativeUnit> children() {

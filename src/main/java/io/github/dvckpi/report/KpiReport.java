@@ -61,18 +61,21 @@ public final class KpiReport {
   private final ImmutableList<Indicator> indicators;
   private final ImmutableList<Scope> scopes;
   private final ImmutableTable<Scope, Indicator, Rate> cells;
+  private final ImmutableMap<Scope, Tally> tallies;
 
   private KpiReport(
       ReportingPeriod period,
       @Nullable AdministrativeUnit territory,
       ImmutableList<Indicator> indicators,
       ImmutableList<Scope> scopes,
-      ImmutableTable<Scope, Indicator, Rate> cells) {
+      ImmutableTable<Scope, Indicator, Rate> cells,
+      ImmutableMap<Scope, Tally> tallies) {
     this.period = period;
     this.territory = territory;
     this.indicators = indicators;
     this.scopes = scopes;
     this.cells = cells;
+    this.tallies = tallies;
   }
 
   /**
@@ -131,6 +134,24 @@ public final class KpiReport {
    */
   public boolean contains(Scope scope) {
     return cells.containsRow(requireNonNull(scope, "scope"));
+  }
+
+  /**
+   * The counts of a row: every counter of its dossiers, from which each cell's rate is read. Rows
+   * computed from dossiers ({@code Kpi.over(...)}) and rows given as tallies have them, and then
+   * the total's tally is the merge of its rows'.
+   *
+   * @param scope the row
+   * @return the row's tally, or empty if the row was given rate by rate
+   * @throws IllegalArgumentException if the report has no such row
+   */
+  public Optional<Tally> tally(Scope scope) {
+    checkArgument(
+        cells.containsRow(requireNonNull(scope, "scope")),
+        "this report has no row %s; its rows: %s",
+        scope,
+        scopes);
+    return Optional.ofNullable(tallies.get(scope));
   }
 
   /**
@@ -286,6 +307,7 @@ public final class KpiReport {
     private @Nullable AdministrativeUnit territory;
     private final Set<Indicator> indicators = new LinkedHashSet<>();
     private final Map<Scope, Map<Indicator, Rate>> rows = new LinkedHashMap<>();
+    private final Map<Scope, Tally> tallies = new LinkedHashMap<>();
 
     private Builder(ReportingPeriod period) {
       this.period = requireNonNull(period, "period");
@@ -366,6 +388,7 @@ public final class KpiReport {
       for (Indicator indicator : indicators) {
         put(scope, indicator, tally.rate(indicator));
       }
+      tallies.put(scope, tally);
       return this;
     }
 
@@ -397,6 +420,17 @@ public final class KpiReport {
       for (Indicator indicator : indicators) {
         total.put(indicator, totalOf(ordered, indicator));
       }
+      ImmutableMap.Builder<Scope, Tally> counts = ImmutableMap.builder();
+      Tally totalTally = totalTally(ordered);
+      for (Scope scope : ordered) {
+        Tally t = tallies.get(scope);
+        if (t != null) {
+          counts.put(scope, t);
+        }
+      }
+      if (totalTally != null) {
+        counts.put(Scope.total(), totalTally);
+      }
       ordered.add(Scope.total());
       ImmutableTable.Builder<Scope, Indicator, Rate> table = ImmutableTable.builder();
       for (Scope scope : ordered) {
@@ -410,7 +444,41 @@ public final class KpiReport {
           territory,
           ImmutableList.copyOf(indicators),
           ImmutableList.copyOf(ordered),
-          table.buildOrThrow());
+          table.buildOrThrow(),
+          counts.buildOrThrow());
+    }
+
+    /**
+     * The total's tally when every row has one: the merge of the tier rows, which must equal the
+     * merge of the own-agencies and unit rows and the total given, counter by counter.
+     */
+    private @Nullable Tally totalTally(List<Scope> ordered) {
+      List<Tally> tiers = new ArrayList<>();
+      List<Tally> units = new ArrayList<>();
+      for (Scope scope : ordered) {
+        Tally t = tallies.get(scope);
+        if (t == null) {
+          return null;
+        }
+        (scope instanceof Scope.Tier ? tiers : units).add(t);
+      }
+      Tally given = tallies.get(Scope.total());
+      if (given == null && rows.containsKey(Scope.total())) {
+        return null;
+      }
+      Tally total = given;
+      for (List<Tally> part : List.of(tiers, units)) {
+        if (!part.isEmpty()) {
+          Tally sum = Tally.sum(part);
+          checkArgument(
+              total == null || total.equals(sum),
+              "the rows do not add up: the total counts %s, but its rows %s",
+              total,
+              sum);
+          total = sum;
+        }
+      }
+      return total;
     }
 
     private void checkFits(Scope scope) {

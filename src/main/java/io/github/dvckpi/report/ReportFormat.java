@@ -45,13 +45,14 @@ public enum ReportFormat {
   /**
    * CSV (RFC 4180) with a header line, one line per cell: {@code period, period_first, period_last,
    * territory, scope, scope_label, indicator, indicator_name, dating, numerator, denominator,
-   * percent}. The percent is empty for an undefined rate. Needs Apache Commons CSV on the class
-   * path or module path.
+   * percent}. The percent is empty for an undefined rate. Needs Apache Commons CSV ({@code
+   * org.apache.commons:commons-csv}) on the class path or module path; without it rendering throws
+   * an {@link IllegalStateException} that names the dependency and how to add it.
    */
   CSV {
     @Override
     public String render(KpiReport report, Locale locale, int scale, RoundingMode mode) {
-      return CsvTable.render(report, locale, scale, mode);
+      return CommonsCsv.require(() -> CsvTable.render(report, locale, scale, mode));
     }
   },
   /**

@@ -37,7 +37,8 @@ import java.util.stream.StreamSupport;
  *
  * <pre>{@code
  * DossierGenerator gen = DossierGenerator.of(42, 1_000_000);
- * MonthlyTallies t = MonthlyTallyCalculator.tally(gen.stream(), MonthRange.year(gen.year()));
+ * Tallies<UnitTier> t = Tallies.of(
+ *     gen.stream(), Grouping.byUnitAndTier(), Buckets.months(ReportingPeriod.year(gen.year())));
  * }</pre>
  */
 public final class DossierGenerator implements Iterable<Dossier> {

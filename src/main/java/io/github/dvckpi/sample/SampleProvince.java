@@ -8,7 +8,6 @@ import io.github.dvckpi.domain.Procedure;
 import io.github.dvckpi.domain.ServiceLevel;
 import io.github.dvckpi.domain.UnitHierarchy;
 import io.github.dvckpi.domain.UnitKind;
-import io.github.dvckpi.example.HaTinh2024;
 import java.util.ArrayList;
 import java.util.List;
 

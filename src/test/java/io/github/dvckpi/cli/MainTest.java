@@ -2,7 +2,6 @@ package io.github.dvckpi.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dvckpi.example.HaTinh2024;
 import io.github.dvckpi.indicator.Indicator;
 import io.github.dvckpi.io.CatalogueCsvWriter;
 import io.github.dvckpi.io.DemoFile;
@@ -11,6 +10,7 @@ import io.github.dvckpi.period.ReportingPeriod;
 import io.github.dvckpi.rate.RateFormat;
 import io.github.dvckpi.report.KpiQuery;
 import io.github.dvckpi.report.ReportFormat;
+import io.github.dvckpi.sample.HaTinh2024;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -13,6 +13,7 @@ import com.google.common.collect.ImmutableMap;
 import io.github.dvckpi.domain.AdministrativeLevel;
 import io.github.dvckpi.domain.Channel;
 import io.github.dvckpi.domain.Dossier;
+import io.github.dvckpi.period.Buckets;
 import io.github.dvckpi.period.DateRange;
 import io.github.dvckpi.rate.Rate;
 import java.util.ArrayList;
@@ -52,11 +53,11 @@ class TallyPropertiesTest {
         .check(
             (list, period, cut, seed) -> {
               int at = Math.min(cut, list.size());
-              Tally left = TallyCalculator.tally(list.subList(0, at), period);
-              Tally right = TallyCalculator.tally(list.subList(at, list.size()), period);
+              Tally left = Tally.of(list.subList(0, at), period);
+              Tally right = Tally.of(list.subList(at, list.size()), period);
               List<Tally> parts = new ArrayList<>(List.of(left, right, Tally.empty()));
               Collections.shuffle(parts, new Random(seed));
-              return Tally.sum(parts).equals(TallyCalculator.tally(list, period));
+              return Tally.sum(parts).equals(Tally.of(list, period));
             });
   }
 
@@ -67,8 +68,7 @@ class TallyPropertiesTest {
             (list, period, seed) -> {
               List<Dossier> shuffled = new ArrayList<>(list);
               Collections.shuffle(shuffled, new Random(seed));
-              return TallyCalculator.tally(shuffled, period)
-                  .equals(TallyCalculator.tally(list, period));
+              return Tally.of(shuffled, period).equals(Tally.of(list, period));
             });
   }
 
@@ -77,7 +77,7 @@ class TallyPropertiesTest {
     qt().forAll(dossierLists(80), periods())
         .checkAssert(
             (list, period) -> {
-              Tally tally = TallyCalculator.tally(list, period);
+              Tally tally = Tally.of(list, period);
               for (Indicator indicator : Indicator.values()) {
                 assertThat(tally.rate(indicator))
                     .as(indicator.key())
@@ -91,7 +91,7 @@ class TallyPropertiesTest {
     qt().forAll(periods())
         .checkAssert(
             period -> {
-              Tally tally = TallyCalculator.tally(List.of(), period);
+              Tally tally = Tally.of(List.of(), period);
               assertThat(tally.isEmpty()).isTrue();
               for (Indicator indicator : Indicator.values()) {
                 assertThat(tally.rate(indicator).isUndefined()).as(indicator.key()).isTrue();
@@ -120,8 +120,8 @@ class TallyPropertiesTest {
               counter.add(dossier.toBuilder().channel(Channel.COUNTER).build());
               List<Dossier> online = new ArrayList<>(list);
               online.add(dossier.toBuilder().channel(Channel.ONLINE).build());
-              Tally before = TallyCalculator.tally(counter, period);
-              Tally after = TallyCalculator.tally(online, period);
+              Tally before = Tally.of(counter, period);
+              Tally after = Tally.of(online, period);
               return after
                           .rate(Indicator.ONLINE_SUBMISSION_ALL)
                           .compareTo(before.rate(Indicator.ONLINE_SUBMISSION_ALL))
@@ -141,7 +141,7 @@ class TallyPropertiesTest {
         .checkAssert(
             (list, period) -> {
               ImmutableMap<AdministrativeLevel, Tally> byTier =
-                  TallyCalculator.tallyBy(list, period, GroupKeys.tier());
+                  Tallies.of(list, Grouping.byTier(), Buckets.of(period)).byGroup();
               Tally total = Tally.sum(byTier.values());
               for (Indicator indicator : Indicator.values()) {
                 List<Rate> parts = new ArrayList<>();
@@ -165,12 +165,21 @@ class TallyPropertiesTest {
     qt().forAll(dossierLists(80), periods())
         .check(
             (list, period) -> {
-              Tally total = TallyCalculator.tally(list, period);
-              return Tally.sum(TallyCalculator.tallyBy(list, period, GroupKeys.tier()).values())
+              Tally total = Tally.of(list, period);
+              return Tally.sum(
+                          Tallies.of(list, Grouping.byTier(), Buckets.of(period))
+                              .byGroup()
+                              .values())
                       .equals(total)
-                  && Tally.sum(TallyCalculator.tallyBy(list, period, GroupKeys.agency()).values())
+                  && Tally.sum(
+                          Tallies.of(list, Grouping.byAgency(), Buckets.of(period))
+                              .byGroup()
+                              .values())
                       .equals(total)
-                  && Tally.sum(TallyCalculator.tallyBy(list, period, GroupKeys.unitCode()).values())
+                  && Tally.sum(
+                          Tallies.of(list, Grouping.byUnit(), Buckets.of(period))
+                              .byGroup()
+                              .values())
                       .equals(total);
             });
   }
@@ -180,12 +189,15 @@ class TallyPropertiesTest {
     qt().forAll(dossierLists(80), periods())
         .check(
             (list, period) ->
-                TallyCalculator.tally(list.stream(), period)
-                        .equals(TallyCalculator.tally(list, period))
-                    && TallyCalculator.tally(list.parallelStream(), period)
-                        .equals(TallyCalculator.tally(list, period))
-                    && TallyCalculator.tallyBy(list.parallelStream(), period, GroupKeys.tier())
-                        .equals(TallyCalculator.tallyBy(list, period, GroupKeys.tier())));
+                Tallies.of(list.stream(), Grouping.all(), Buckets.of(period))
+                        .total()
+                        .equals(Tally.of(list, period))
+                    && Tallies.of(list.parallelStream(), Grouping.all(), Buckets.of(period))
+                        .total()
+                        .equals(Tally.of(list, period))
+                    && Tallies.of(list.parallelStream(), Grouping.byTier(), Buckets.of(period))
+                        .byGroup()
+                        .equals(Tallies.of(list, Grouping.byTier(), Buckets.of(period)).byGroup()));
   }
 
   @Test
@@ -193,10 +205,11 @@ class TallyPropertiesTest {
     qt().forAll(dossierLists(40), periods())
         .check(
             (list, period) -> {
-              TallyAccumulator acc = new TallyAccumulator();
-              list.forEach(d -> acc.add(d, period));
-              list.forEach(d -> acc.remove(d, period));
-              return acc.isEmpty() && acc.snapshot().equals(Tally.empty());
+              TallyAccumulator<AdministrativeLevel> acc =
+                  new TallyAccumulator<>(Grouping.byTier(), Buckets.of(period));
+              list.forEach(acc::add);
+              list.forEach(acc::remove);
+              return acc.isEmpty() && acc.snapshot().isEmpty();
             });
   }
 
@@ -205,7 +218,7 @@ class TallyPropertiesTest {
     qt().forAll(dossierLists(80), periods())
         .check(
             (list, period) -> {
-              Tally t = TallyCalculator.tally(list, period);
+              Tally t = Tally.of(list, period);
               long resolvedInPeriod =
                   list.stream()
                       .filter(d -> d.resolvedOn().map(period::contains).orElse(false))
@@ -227,9 +240,7 @@ class TallyPropertiesTest {
                   DateRange.of(extra.receivedOn().minusDays(30), extra.receivedOn().minusDays(1));
               List<Dossier> with = new ArrayList<>(list);
               with.add(extra);
-              return !TallyAccumulator.isRelevant(extra, before)
-                  && TallyCalculator.tally(with, before)
-                      .equals(TallyCalculator.tally(list, before));
+              return Tally.of(with, before).equals(Tally.of(list, before));
             });
   }
 }

@@ -13,6 +13,7 @@ import io.github.dvckpi.domain.Dossier;
 import io.github.dvckpi.domain.Outcome;
 import io.github.dvckpi.domain.Procedure;
 import io.github.dvckpi.domain.ServiceLevel;
+import io.github.dvckpi.period.Buckets;
 import io.github.dvckpi.period.DateRange;
 import io.github.dvckpi.rate.Rate;
 import java.time.LocalDate;
@@ -75,7 +76,7 @@ class TallyTest {
 
   @Test
   void countsEachIndicatorByItsDefinition() {
-    Tally t = TallyCalculator.tally(DOSSIERS, JANUARY);
+    Tally t = Tally.of(DOSSIERS, JANUARY);
     assertThat(t.rate(Indicator.ONLINE_SUBMISSION_ALL)).isEqualTo(Rate.of(2, 6));
     assertThat(t.rate(Indicator.ONLINE_SUBMISSION_ELIGIBLE)).isEqualTo(Rate.of(2, 4));
     assertThat(t.rate(Indicator.FULL_ONLINE)).isEqualTo(Rate.of(1, 2));
@@ -103,9 +104,9 @@ class TallyTest {
             .resolved(LocalDate.of(2024, 2, 3), Outcome.GRANTED)
             .resultDigitized(true)
             .build();
-    Tally january = TallyCalculator.tally(List.of(crossing), JANUARY);
+    Tally january = Tally.of(List.of(crossing), JANUARY);
     Tally february =
-        TallyCalculator.tally(
+        Tally.of(
             List.of(crossing), DateRange.of(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29)));
     assertThat(january.count(Counter.RECEIVED)).isEqualTo(1);
     assertThat(january.count(Counter.RESULT_ISSUED)).isZero();
@@ -123,22 +124,26 @@ class TallyTest {
   @Test
   void groupsByTierAgencyAndUnit() {
     ImmutableMap<AdministrativeLevel, Tally> byTier =
-        TallyCalculator.tallyBy(DOSSIERS, JANUARY, GroupKeys.tier());
+        Tallies.of(DOSSIERS, Grouping.byTier(), Buckets.of(JANUARY)).byGroup();
     assertThat(byTier.keySet())
         .containsExactly(AdministrativeLevel.DISTRICT, AdministrativeLevel.COMMUNE);
     assertThat(
             java.util.Objects.requireNonNull(byTier.get(AdministrativeLevel.DISTRICT))
                 .rate(Indicator.ONLINE_SUBMISSION_ALL))
         .isEqualTo(Rate.of(1, 3));
-    assertThat(TallyCalculator.tallyBy(DOSSIERS, JANUARY, GroupKeys.agency()).keySet())
+    assertThat(Tallies.of(DOSSIERS, Grouping.byAgency(), Buckets.of(JANUARY)).byGroup().keySet())
         .containsExactly(CITY, WARD);
-    assertThat(TallyCalculator.tallyBy(DOSSIERS.stream(), JANUARY, GroupKeys.unitCode()).keySet())
+    assertThat(
+            Tallies.of(DOSSIERS.stream(), Grouping.byUnit(), Buckets.of(JANUARY))
+                .byGroup()
+                .keySet())
         .containsExactlyInAnyOrder("436", "28534");
     assertThat(
-            TallyCalculator.tallyBy(
-                DOSSIERS,
-                DateRange.of(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 1, 2)),
-                GroupKeys.tier()))
+            Tallies.of(
+                    DOSSIERS,
+                    Grouping.byTier(),
+                    Buckets.of(DateRange.of(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 1, 2))))
+                .byGroup())
         .isEmpty();
   }
 
@@ -170,27 +175,37 @@ class TallyTest {
     assertThatThrownBy(() -> small.minus(Tally.empty().with(Counter.RECEIVED, 2)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("RECEIVED is 1 here but 2 in the part");
-    TallyAccumulator acc = new TallyAccumulator().increment(Counter.RECEIVED, -1);
-    assertThat(acc.count(Counter.RECEIVED)).isEqualTo(-1);
-    assertThat(acc).hasToString("TallyAccumulator{RECEIVED=-1}");
+    TallyAccumulator<Grouping.All> acc =
+        new TallyAccumulator<>(Grouping.all(), Buckets.of(JANUARY)).remove(DOSSIERS.get(4));
+    assertThat(acc.isEmpty()).isFalse();
+    assertThat(acc)
+        .hasToString("TallyAccumulator[Grouping[all], 1 buckets 2024-01-01..2024-01-31, 1 groups]");
     assertThatThrownBy(acc::snapshot)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("RECEIVED is negative: -1");
+        .hasMessageContaining("RECEIVED of ALL in 2024-01-01..2024-01-31 is negative: -1");
+    assertThatThrownBy(() -> acc.tally(Grouping.All.ALL, 0))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("RECEIVED of ALL is negative: -1");
     Tally max = Tally.empty().with(Counter.RECEIVED, Long.MAX_VALUE);
     assertThatThrownBy(() -> max.plus(max)).isInstanceOf(ArithmeticException.class);
   }
 
   @Test
-  void accumulatorMergesAndClears() {
-    TallyAccumulator a = new TallyAccumulator();
-    DOSSIERS.forEach(d -> a.add(d, JANUARY));
-    Tally whole = a.snapshot();
-    TallyAccumulator b = new TallyAccumulator().add(a).add(whole).subtract(whole);
+  void accumulatorsMergeAddAndSubtract() {
+    Buckets january = Buckets.of(JANUARY);
+    TallyAccumulator<Grouping.All> a = new TallyAccumulator<>(Grouping.all(), january);
+    DOSSIERS.forEach(a::add);
+    Tallies<Grouping.All> whole = a.snapshot();
+    TallyAccumulator<Grouping.All> b =
+        new TallyAccumulator<>(Grouping.all(), january).merge(a).add(whole).subtract(whole);
     assertThat(b.snapshot()).isEqualTo(whole);
-    assertThat(b.clear().isEmpty()).isTrue();
-    assertThat(new TallyAccumulator().isEmpty()).isTrue();
-    assertThat(Tally.sum(List.of(whole, whole))).isEqualTo(whole.plus(whole));
-    assertThat(TallyCalculator.tally(Stream.of(DOSSIERS.get(0)), JANUARY).count(Counter.RECEIVED))
+    assertThat(new TallyAccumulator<>(Grouping.all(), january).isEmpty()).isTrue();
+    assertThat(Tally.sum(List.of(whole.total(), whole.total())))
+        .isEqualTo(whole.total().plus(whole.total()));
+    assertThat(
+            Tallies.of(Stream.of(DOSSIERS.get(0)), Grouping.all(), january)
+                .total()
+                .count(Counter.RECEIVED))
         .isEqualTo(1);
   }
 
@@ -230,7 +245,7 @@ class TallyTest {
                     Tally.empty().with(Counter.RECEIVED, 1),
                     Tally.empty().with(Counter.RECEIVED, 1))))
         .addEqualityGroup(Tally.empty().with(Counter.RECEIVED_ONLINE, 2))
-        .addEqualityGroup(Tally.empty(), new TallyAccumulator().snapshot())
+        .addEqualityGroup(Tally.empty(), Tally.of(List.of(), JANUARY))
         .testEquals();
   }
 
@@ -240,11 +255,13 @@ class TallyTest {
         new NullPointerTester()
             .setDefault(DateRange.class, JANUARY)
             .setDefault(Dossier.class, DOSSIERS.get(0))
-            .setDefault(Tally.class, Tally.empty());
+            .setDefault(Tally.class, Tally.empty())
+            .setDefault(Buckets.class, Buckets.of(JANUARY))
+            .setDefault(Grouping.class, Grouping.byTier());
     tester.testAllPublicStaticMethods(Tally.class);
     tester.testAllPublicInstanceMethods(Tally.empty());
-    tester.testAllPublicInstanceMethods(new TallyAccumulator());
-    tester.testAllPublicStaticMethods(TallyCalculator.class);
+    tester.testAllPublicInstanceMethods(
+        new TallyAccumulator<>(Grouping.byTier(), Buckets.of(JANUARY)));
     tester.testAllPublicStaticMethods(Indicator.class);
   }
 }

@@ -1,6 +1,6 @@
 package io.github.dvckpi.io;
 
-import io.github.dvckpi.example.HaTinh2024;
+import io.github.dvckpi.sample.HaTinh2024;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * The bundled sample files under {@code samples/}: the Hà Tĩnh 2024 example's catalogues and
- * dossiers written by the library's own writers, and a file of 1,000 valid and 37 broken rows over
- * the same catalogue. Regenerate them with {@code mvn test -Dtest=SampleFilesTest
+ * dossiers (the data {@code HaTinh2024} reads, bundled with the library) as the library's own
+ * writers write them back, and a file of 1,000 valid and 37 broken rows over the same catalogue.
+ * Regenerate the broken-rows file with {@code mvn test -Dtest=SampleFilesTest
  * -Ddvckpi.writeSamples=true}.
  */
 public final class SampleFiles {
@@ -26,8 +27,7 @@ public final class SampleFiles {
   public static final Path DIR = Path.of("samples");
 
   /** The example's catalogue. */
-  public static final Catalogue CATALOGUE =
-      Catalogue.of(HaTinh2024.hierarchy(), HaTinh2024.agencies(), HaTinh2024.procedures());
+  public static final Catalogue CATALOGUE = HaTinh2024.catalogue();
 
   /**
    * The broken-rows file: 1,000 valid dossiers and 37 broken rows of every kind.

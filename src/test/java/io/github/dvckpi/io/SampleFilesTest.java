@@ -2,8 +2,8 @@ package io.github.dvckpi.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dvckpi.example.HaTinh2024;
 import io.github.dvckpi.rate.RateFormat;
+import io.github.dvckpi.sample.HaTinh2024;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,13 +13,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled samples are exactly what the writers make of the Hà Tĩnh example, and read back into
- * the same catalogue and dossiers.
+ * The bundled samples read back into the Hà Tĩnh example, and the library's writers write the
+ * example back into exactly the same bytes: readers and writers agree.
  */
 class SampleFilesTest {
 
   @Test
-  void theBundledSamplesAreTheExampleWrittenByTheLibrary() throws IOException {
+  void writingTheExampleBackGivesTheBundledBytes() throws IOException {
     boolean write = Boolean.getBoolean("dvckpi.writeSamples");
     for (Map.Entry<String, byte[]> e : SampleFiles.contents().entrySet()) {
       Path file = SampleFiles.DIR.resolve(e.getKey());

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dvckpi.domain.Dossier;
 import io.github.dvckpi.indicator.Counter;
+import io.github.dvckpi.indicator.Grouping;
+import io.github.dvckpi.indicator.Tally;
 import io.github.dvckpi.indicator.TallyAccumulator;
+import io.github.dvckpi.period.Buckets;
 import io.github.dvckpi.period.DateRange;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,21 +77,21 @@ class StreamingTest {
         DemoFile.generate(ImportGen.CATALOGUE, 50, 0, 3L, LocalDate.of(2024, 1, 2), 300).valid();
     List<String> rows = base.stream().map(ImportGen::row).toList();
     DateRange year = DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
-    TallyAccumulator expected = new TallyAccumulator();
-    base.forEach(d -> expected.add(d, year));
+    Tally expected = Tally.of(base, year);
 
     long n = 100_000;
-    TallyAccumulator acc = new TallyAccumulator();
+    TallyAccumulator<Grouping.All> acc = new TallyAccumulator<>(Grouping.all(), Buckets.of(year));
     ImportReport report =
         DossierCsvReader.of(ImportGen.CATALOGUE)
             .withOptions(ImportOptions.defaults().withDuplicateCheck(false))
-            .read(new GeneratedExport(rows, n), "generated.csv", d -> acc.add(d, year), r -> {});
+            .read(new GeneratedExport(rows, n), "generated.csv", acc::add, r -> {});
 
     assertThat(report.rowsRead()).isEqualTo(n);
     assertThat(report.accepted()).isEqualTo(n);
     long copies = n / rows.size();
+    Tally counted = acc.snapshot().total();
     for (Counter counter : Counter.values()) {
-      assertThat(acc.count(counter)).isEqualTo(expected.count(counter) * copies);
+      assertThat(counted.count(counter)).isEqualTo(expected.count(counter) * copies);
     }
   }
 }

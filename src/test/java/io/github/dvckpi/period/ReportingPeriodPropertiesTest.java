@@ -7,7 +7,6 @@ import io.github.dvckpi.domain.Dossier;
 import io.github.dvckpi.indicator.Counter;
 import io.github.dvckpi.indicator.Dating;
 import io.github.dvckpi.indicator.Tally;
-import io.github.dvckpi.indicator.TallyCalculator;
 import io.github.dvckpi.testing.DomainGen;
 import java.time.LocalDate;
 import java.util.List;
@@ -76,10 +75,10 @@ class ReportingPeriodPropertiesTest {
         .check(
             (dossiers, convention) -> {
               ReportingPeriod year = ReportingPeriod.year(2024).withConvention(convention);
-              Tally whole = TallyCalculator.tally(dossiers, year.range());
+              Tally whole = Tally.of(dossiers, year.range());
               Tally sum = Tally.empty();
               for (ReportingPeriod month : year.months()) {
-                sum = sum.plus(TallyCalculator.tally(dossiers, month.range()));
+                sum = sum.plus(Tally.of(dossiers, month.range()));
               }
               for (Counter counter : Counter.values()) {
                 if (counter.dating() != Dating.PERIOD_END

@@ -3,9 +3,9 @@ package io.github.dvckpi.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dvckpi.Kpi;
-import io.github.dvckpi.example.HaTinh2024;
 import io.github.dvckpi.indicator.Indicator;
 import io.github.dvckpi.rate.RateFormat;
+import io.github.dvckpi.sample.HaTinh2024;
 import io.github.dvckpi.target.BandScale;
 import io.github.dvckpi.target.Direction;
 import io.github.dvckpi.target.Target;

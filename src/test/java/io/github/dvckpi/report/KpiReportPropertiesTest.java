@@ -6,13 +6,17 @@ import static io.github.dvckpi.report.ReportGen.territories;
 import static io.github.dvckpi.report.ReportGen.territoriesWithChildren;
 import static io.github.dvckpi.testing.DomainGen.dossierLists;
 import static io.github.dvckpi.testing.DomainGen.periods;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.dvckpi.Kpi;
+import io.github.dvckpi.domain.AdministrativeUnit;
 import io.github.dvckpi.domain.Dossier;
 import io.github.dvckpi.indicator.Indicator;
+import io.github.dvckpi.indicator.IndicatorOracle;
 import io.github.dvckpi.indicator.Tally;
+import io.github.dvckpi.period.DateRange;
 import io.github.dvckpi.rate.Rate;
 import io.github.dvckpi.testing.DomainGen;
 import java.util.ArrayList;
@@ -23,6 +27,41 @@ import org.junit.jupiter.api.Test;
 
 /** The laws of roll-up: totals are merges of the rows, rows partition the territory. */
 class KpiReportPropertiesTest {
+
+  @Test
+  void theFluentReportEqualsTheOracleThatFiltersAndCounts() {
+    qt().forAll(dossierLists(60), periods(), territoriesWithChildren())
+        .checkAssert(
+            (dossiers, period, territory) -> {
+              KpiReport r = byTierAndUnit(dossiers, period, territory);
+              for (Scope scope : r.scopes()) {
+                List<Dossier> own = new ArrayList<>();
+                for (Dossier d : dossiers) {
+                  String unit = d.agency().unitCode();
+                  boolean in =
+                      scope instanceof Scope.Tier t
+                          ? DomainGen.HIERARCHY.isWithin(unit, territory.code())
+                              && d.tier() == t.level()
+                          : scope instanceof Scope.Unit u
+                              ? DomainGen.HIERARCHY.isWithin(unit, u.unit().code())
+                              : scope instanceof Scope.OwnAgencies
+                                  ? unit.equals(territory.code())
+                                  : DomainGen.HIERARCHY.isWithin(unit, territory.code());
+                  if (in) {
+                    own.add(d);
+                  }
+                }
+                for (Indicator indicator : Indicator.values()) {
+                  assertThat(r.rate(scope, indicator))
+                      .as("%s / %s", scope, indicator)
+                      .isEqualTo(IndicatorOracle.rate(indicator, own, period));
+                }
+                assertThat(r.tally(scope)).isPresent();
+              }
+              assertThat(r.tally(Scope.total()).orElseThrow())
+                  .isEqualTo(oracle(dossiers, territory, period, d -> true));
+            });
+  }
 
   @Test
   void territoryTotalEqualsTheMergeOfItsTiers() {
@@ -138,13 +177,7 @@ class KpiReportPropertiesTest {
     qt().forAll(dossierLists(60), periods(), territoriesWithChildren())
         .check(
             (dossiers, period, territory) -> {
-              KpiReport r =
-                  Kpi.over(dossiers, DomainGen.HIERARCHY)
-                      .period(period)
-                      .within(territory)
-                      .byTier()
-                      .byUnit()
-                      .compute(Indicator.values());
+              KpiReport r = byTierAndUnit(dossiers, period, territory);
               for (Indicator indicator : Indicator.values()) {
                 Rate total = r.total(indicator);
                 for (Class<?> kind : List.of(Scope.Tier.class, Scope.Unit.class)) {
@@ -222,5 +255,16 @@ class KpiReportPropertiesTest {
                                       + ")"))
                   && lines == r.cells().size() + 1;
             });
+  }
+
+  /** The sentence with both kinds of rows and every indicator. */
+  private static KpiReport byTierAndUnit(
+      List<Dossier> dossiers, DateRange period, AdministrativeUnit territory) {
+    return Kpi.over(dossiers, DomainGen.HIERARCHY)
+        .period(period)
+        .within(territory)
+        .byTier()
+        .byUnit()
+        .compute(Indicator.values());
   }
 }

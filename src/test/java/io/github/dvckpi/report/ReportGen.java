@@ -7,7 +7,6 @@ import io.github.dvckpi.domain.AdministrativeUnit;
 import io.github.dvckpi.domain.Dossier;
 import io.github.dvckpi.indicator.Indicator;
 import io.github.dvckpi.indicator.Tally;
-import io.github.dvckpi.indicator.TallyCalculator;
 import io.github.dvckpi.period.DateRange;
 import io.github.dvckpi.testing.DomainGen;
 import java.util.ArrayList;
@@ -61,6 +60,6 @@ final class ReportGen {
         within.add(d);
       }
     }
-    return TallyCalculator.tally(within, range);
+    return Tally.of(within, range);
   }
 }

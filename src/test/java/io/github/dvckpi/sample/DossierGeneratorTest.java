@@ -9,9 +9,11 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.dvckpi.domain.AdministrativeLevel;
 import io.github.dvckpi.domain.Dossier;
 import io.github.dvckpi.domain.ServiceLevel;
+import io.github.dvckpi.indicator.Grouping;
 import io.github.dvckpi.indicator.Indicator;
+import io.github.dvckpi.indicator.Tallies;
 import io.github.dvckpi.indicator.Tally;
-import io.github.dvckpi.indicator.TallyCalculator;
+import io.github.dvckpi.period.Buckets;
 import io.github.dvckpi.period.DateRange;
 import io.github.dvckpi.rate.Rate;
 import java.time.LocalDate;
@@ -88,7 +90,8 @@ class DossierGeneratorTest {
   void theMixResemblesTheSeedFigures() {
     DossierGenerator gen = DossierGenerator.of(2024, 60_000);
     DateRange year = DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
-    Map<AdministrativeLevel, Tally> byTier = TallyCalculator.tallyBy(gen, year, Dossier::tier);
+    Map<AdministrativeLevel, Tally> byTier =
+        Tallies.of(gen, Grouping.byTier(), Buckets.of(year)).byGroup();
     assertRate(
         java.util.Objects.requireNonNull(byTier.get(AdministrativeLevel.PROVINCE)),
         Indicator.ONLINE_SUBMISSION_ELIGIBLE,

@@ -9,10 +9,10 @@ import static io.github.dvckpi.rate.RateFormat.ENGLISH;
 import static io.github.dvckpi.rate.RateFormat.VIETNAMESE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dvckpi.example.HaTinh2024;
 import io.github.dvckpi.rate.Rate;
 import io.github.dvckpi.report.KpiReport;
 import io.github.dvckpi.report.Scope;
+import io.github.dvckpi.sample.HaTinh2024;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

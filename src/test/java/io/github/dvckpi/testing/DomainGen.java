@@ -16,7 +16,6 @@ import io.github.dvckpi.domain.ServiceLevel;
 import io.github.dvckpi.domain.UnitHierarchy;
 import io.github.dvckpi.domain.UnitKind;
 import io.github.dvckpi.indicator.Tally;
-import io.github.dvckpi.indicator.TallyCalculator;
 import io.github.dvckpi.period.DateRange;
 import io.github.dvckpi.rate.Rate;
 import java.time.LocalDate;
@@ -161,7 +160,7 @@ public final class DomainGen {
    */
   public static Gen<Tally> tallies() {
     DateRange year = DateRange.of(START, LocalDate.of(2024, 12, 31));
-    return dossierLists(60).map(list -> TallyCalculator.tally(list, year));
+    return dossierLists(60).map(list -> Tally.of(list, year));
   }
 
   /**

@@ -1,16 +1,23 @@
 package io.github.dvckpi.indicator.internal;
 
-import io.github.dvckpi.domain.Dossier;
-import io.github.dvckpi.domain.ServiceLevel;
 import io.github.dvckpi.indicator.Counter;
-import java.time.LocalDate;
+import io.github.dvckpi.indicator.DossierFacts;
 
 /**
- * Which counters a dossier adds to at its intake and at its resolution, written once for every
- * accumulator that keeps counters as a {@code long[]} indexed by {@link Counter} ordinal: the
- * single tally of a period ({@code TallyAccumulator}) and the monthly cells of the engine ({@code
- * MonthlyTallyAccumulator}). The callers decide whether the dates fall in their cell; the
- * in-progress counters depend on how a caller places a period's end and stay with it.
+ * The one place that decides which counters a dossier adds to, and in which bucket: the intake
+ * counters in the bucket it was received, the resolution counters in the bucket it was resolved
+ * (early, on time or late against its due date), and the two in-progress counters at the end of
+ * every bucket it is still open, within the deadline or overdue.
+ *
+ * <p>The timeliness rule lives here and only here: {@link #resolutionCounter(int, int)} (resolved
+ * before, on or after the due date, by date) and {@link #overdueFrom(BucketIndex, int)} (an open
+ * dossier is overdue at the end of a bucket whose last day is after its due date). A named rule
+ * (working days, a cut-off hour) replaces these two methods.
+ *
+ * <p>Counters are one {@code long[]} per group, buckets × 16, indexed by {@link Counter} ordinal.
+ * The in-progress counters are kept as differences (+step in the first bucket the dossier is open
+ * at the end of, −step in the first bucket it no longer is), so a dossier costs a constant number
+ * of updates however long it stays open; the running sums are taken when the counters are read.
  */
 @SuppressWarnings("EnumOrdinal") // counters are a dense array indexed by ordinal, by design
 public final class CounterUpdates {
@@ -42,55 +49,105 @@ public final class CounterUpdates {
   private CounterUpdates() {}
 
   /**
-   * Adds {@code step} to the intake counters of a dossier received in the cell.
+   * Counts (or, with a negative step, retracts) one dossier.
    *
-   * @param counts the counters
-   * @param at the index of the cell's first counter
-   * @param d the dossier
+   * @param c the counters of every group
+   * @param row the index of the group's first counter
+   * @param index the buckets
+   * @param received the span day it was received
+   * @param due the span day it is due
+   * @param resolved the span day it was resolved, or {@link BucketIndex#NOT_RESOLVED}
+   * @param facts its {@link DossierFacts facts}
    * @param step 1 to count, −1 to retract
    */
-  public static void intake(long[] counts, int at, Dossier d, long step) {
-    long onlineStep = d.isFiledOnline() ? step : 0;
-    counts[at + RECEIVED] += step;
-    counts[at + RECEIVED_ONLINE] += onlineStep;
-    ServiceLevel level = d.procedure().serviceLevel();
-    if (level != ServiceLevel.NOT_ONLINE) {
-      counts[at + ELIGIBLE] += step;
-      counts[at + ELIGIBLE_ONLINE] += onlineStep;
-      if (level == ServiceLevel.FULL_ONLINE) {
-        counts[at + FULL_ONLINE_ELIGIBLE] += step;
-        counts[at + FULL_ONLINE_FILED] += onlineStep;
+  public static void count(
+      long[] c,
+      int row,
+      BucketIndex index,
+      int received,
+      int due,
+      int resolved,
+      int facts,
+      long step) {
+    int n = index.size();
+    int a = index.bucket(received);
+    if (a >= 0 && a < n) {
+      intake(c, row + a * WIDTH, facts, step);
+    }
+    int end = n;
+    if (resolved != BucketIndex.NOT_RESOLVED) {
+      int r = index.bucket(resolved);
+      if (r >= 0 && r < n) {
+        int at = row + r * WIDTH;
+        c[at + resolutionCounter(resolved, due)] += step;
+        c[at + RESULT_ISSUED] += bit(facts, DossierFacts.RESULT_ISSUED) * step;
+        c[at + RESULT_DIGITIZED] += bit(facts, DossierFacts.RESULT_DIGITIZED) * step;
       }
+      end = Math.min(r, n);
     }
-    if (d.isIntakeDigitized()) {
-      counts[at + INTAKE_DIGITIZED] += step;
-    }
-    if (d.fee() > 0) {
-      counts[at + FEE_CHARGED] += step;
-      if (d.isPaidOnline()) {
-        counts[at + PAID_ONLINE] += step;
+    // in progress at the end of buckets [from, end): received by then, not resolved by then
+    int from = Math.max(a, 0);
+    if (from < end) {
+      int overdue = Math.max(overdueFrom(index, due), from);
+      int within = Math.min(overdue, end);
+      if (from < within) {
+        mark(c, row, n, from, within, WITHIN_DEADLINE, step);
+      }
+      if (overdue < end) {
+        mark(c, row, n, overdue, end, OVERDUE, step);
       }
     }
   }
 
+  private static void intake(long[] c, int at, int facts, long step) {
+    long online = bit(facts, DossierFacts.FILED_ONLINE);
+    long eligible = bit(facts, DossierFacts.ONLINE_SERVICE);
+    long full = bit(facts, DossierFacts.FULL_ONLINE_SERVICE);
+    c[at + RECEIVED] += step;
+    c[at + RECEIVED_ONLINE] += online * step;
+    c[at + ELIGIBLE] += eligible * step;
+    c[at + ELIGIBLE_ONLINE] += eligible * online * step;
+    c[at + FULL_ONLINE_ELIGIBLE] += full * step;
+    c[at + FULL_ONLINE_FILED] += full * online * step;
+    c[at + INTAKE_DIGITIZED] += bit(facts, DossierFacts.INTAKE_DIGITIZED) * step;
+    c[at + FEE_CHARGED] += bit(facts, DossierFacts.FEE_CHARGED) * step;
+    c[at + PAID_ONLINE] += bit(facts, DossierFacts.PAID_ONLINE) * step;
+  }
+
+  private static long bit(int facts, int fact) {
+    return (facts & fact) == 0 ? 0 : 1;
+  }
+
   /**
-   * Adds {@code step} to the resolution counters of a dossier resolved in the cell.
+   * The resolution counter of a dossier resolved on a day: early before its due date, on time on
+   * it, late after it.
    *
-   * @param counts the counters
-   * @param at the index of the cell's first counter
-   * @param d the dossier
-   * @param resolved its resolution date
-   * @param step 1 to count, −1 to retract
+   * @param resolved the span day resolved
+   * @param due the span day due
+   * @return the index of {@link Counter#RESOLVED_EARLY}, {@link Counter#RESOLVED_ON_TIME} or {@link
+   *     Counter#RESOLVED_LATE}
    */
-  public static void resolution(long[] counts, int at, Dossier d, LocalDate resolved, long step) {
-    int vsDue = resolved.compareTo(d.dueOn());
-    counts[at + (vsDue < 0 ? RESOLVED_EARLY : vsDue == 0 ? RESOLVED_ON_TIME : RESOLVED_LATE)] +=
-        step;
-    if (d.issuesResult()) {
-      counts[at + RESULT_ISSUED] += step;
-      if (d.isResultDigitized()) {
-        counts[at + RESULT_DIGITIZED] += step;
-      }
+  public static int resolutionCounter(int resolved, int due) {
+    return resolved < due ? RESOLVED_EARLY : resolved == due ? RESOLVED_ON_TIME : RESOLVED_LATE;
+  }
+
+  /**
+   * The first bucket at whose end a dossier still open is overdue: the bucket of the day after its
+   * due date.
+   *
+   * @param index the buckets
+   * @param due the span day due
+   * @return a bucket index, -1 to {@code index.size()}
+   */
+  public static int overdueFrom(BucketIndex index, int due) {
+    return index.bucketAfter(due);
+  }
+
+  /** Adds {@code step} to a column over buckets {@code [from, to)}, as differences. */
+  private static void mark(long[] c, int row, int n, int from, int to, int column, long step) {
+    c[row + from * WIDTH + column] += step;
+    if (to < n) {
+      c[row + to * WIDTH + column] -= step;
     }
   }
 }

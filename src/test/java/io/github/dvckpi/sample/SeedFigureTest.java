@@ -1,11 +1,8 @@
-package io.github.dvckpi.example;
+package io.github.dvckpi.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dvckpi.domain.AdministrativeLevel;
-import io.github.dvckpi.domain.Agency;
-import io.github.dvckpi.domain.InvalidRecordException;
 import io.github.dvckpi.indicator.Indicator;
 import io.github.dvckpi.rate.Rate;
 import io.github.dvckpi.rate.RateFormat;
@@ -13,7 +10,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Examples of published figures and of agency counts. */
+/** Examples of published figures and of their bundled table. */
 class SeedFigureTest {
 
   private static SeedFigure figure(String percent, boolean bound) {
@@ -66,30 +63,29 @@ class SeedFigureTest {
   }
 
   @Test
-  void agencyCountsThatCannotBeFailNamingTheAgencyAndTheCount() {
-    Agency a = Agency.of("UB436", "UBND TP Hà Tĩnh", AdministrativeLevel.DISTRICT, "436");
-    assertThatThrownBy(() -> new AgencyCounts(a, 10, 11, 0, 0, 0, 0, 0, 0, 0))
-        .isInstanceOf(InvalidRecordException.class)
-        .hasMessageContaining("UB436")
-        .hasMessageContaining("eligibleOnline is 11, more than eligible (10)");
-    assertThatThrownBy(() -> new AgencyCounts(a, 10, 5, 8, 2, 0, 0, 0, 0, 0))
-        .hasMessageContaining("fullOnline is 6, more than the eligible dossiers not filed online");
-    assertThatThrownBy(() -> new AgencyCounts(a, 10, 5, 4, 5, 0, 0, 0, 0, 0))
-        .hasMessageContaining("fullOnlineFiled is 5, more than fullOnline (4)");
-    assertThatThrownBy(() -> new AgencyCounts(a, 10, 5, 4, 4, 3, 4, 0, 0, 0))
-        .hasMessageContaining("resultDigitized is 4, more than resultIssued (3)");
-    assertThatThrownBy(() -> new AgencyCounts(a, 10, 5, 4, 4, 3, 3, 2, 3, 0))
-        .hasMessageContaining("paidOnline is 3, more than feeCharged (2)");
-    assertThatThrownBy(() -> new AgencyCounts(a, -1, 0, 0, 0, 0, 0, 0, 0, 0))
-        .hasMessageContaining("eligible is negative: -1");
-    AgencyCounts ok = new AgencyCounts(a, 10, 5, 4, 4, 12, 3, 2, 1, 3);
-    assertThat(ok.dossierCount()).isEqualTo(15);
-    assertThat(SampleDossiers.expand(java.util.List.of(ok))).hasSize(15);
+  void theBundledTableHoldsTheArticlesFigures() {
+    assertThat(HaTinh2024.publishedFigures()).hasSize(23);
+    SeedFigure first = HaTinh2024.publishedFigures().get(0);
+    assertThat(first)
+        .hasToString("#1 TP Hà Tĩnh, both tiers, online-submission-eligible: above 98.75%");
+    assertThat(first.tier()).isEmpty();
+    assertThat(HaTinh2024.publishedFigures().get(12).tier())
+        .contains(io.github.dvckpi.domain.AdministrativeLevel.PROVINCE);
+    assertThat(HaTinh2024.publishedFigures().get(12).scope(RateFormat.VIETNAMESE))
+        .isEqualTo("Cấp tỉnh");
   }
 
   @Test
-  void theExpansionPermutesEveryPosition() {
-    assertThat(SampleDossiers.coprimeStep(7919)).isEqualTo(7907);
-    assertThat(SampleDossiers.coprimeStep(100)).isEqualTo(7919);
+  void aTableWithAnUnknownTierFails() {
+    String csv =
+        "dong,ma_don_vi,cap,chi_so,ty_le,can_duoi,pham_vi,pham_vi_en\r\n"
+            + "1,42,cấp thôn,full-online,50,0,a,b\r\n";
+    assertThatThrownBy(
+            () ->
+                SeedFigure.read(
+                    new java.io.ByteArrayInputStream(
+                        csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cấp thôn");
   }
 }

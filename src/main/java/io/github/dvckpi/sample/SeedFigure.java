@@ -1,14 +1,24 @@
-package io.github.dvckpi.example;
+package io.github.dvckpi.sample;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import io.github.dvckpi.domain.AdministrativeLevel;
 import io.github.dvckpi.indicator.Indicator;
 import io.github.dvckpi.rate.Rate;
 import io.github.dvckpi.rate.RateFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * One figure of the seed article (Báo Hà Tĩnh, 2024), as published: a percent for a scope and an
@@ -106,6 +116,47 @@ public record SeedFigure(
    */
   public String scope(Locale locale) {
     return RateFormat.isVietnamese(locale) ? vietnameseScope : englishScope;
+  }
+
+  /**
+   * Reads the figures of the bundled table {@code so_lieu_bai_bao.csv}: {@code dong, ma_don_vi,
+   * cap} (blank for all tiers), {@code chi_so} (an indicator key), {@code ty_le}, {@code can_duoi}
+   * (1 for "trên"), {@code pham_vi}, {@code pham_vi_en}.
+   *
+   * @param in the table, closed when read
+   * @return the figures, in file order
+   */
+  static ImmutableList<SeedFigure> read(InputStream in) {
+    ImmutableList.Builder<SeedFigure> out = ImmutableList.builder();
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        CSVParser parser = CSVParser.parse(reader, format)) {
+      for (CSVRecord r : parser) {
+        String tier = r.get("cap");
+        out.add(
+            new SeedFigure(
+                Integer.parseInt(r.get("dong")),
+                r.get("ma_don_vi"),
+                tier.isEmpty() ? Optional.empty() : Optional.of(tier(tier)),
+                Indicator.fromKey(r.get("chi_so")),
+                new BigDecimal(r.get("ty_le")),
+                r.get("can_duoi").equals("1"),
+                r.get("pham_vi"),
+                r.get("pham_vi_en")));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.build();
+  }
+
+  private static AdministrativeLevel tier(String name) {
+    for (AdministrativeLevel level : AdministrativeLevel.values()) {
+      if (level.vietnameseName().equals(name)) {
+        return level;
+      }
+    }
+    throw new IllegalArgumentException("unknown tier \"" + name + "\" in the seed figures");
   }
 
   @Override

@@ -1,8 +1,8 @@
-package io.github.dvckpi.engine;
+package io.github.dvckpi.indicator;
 
 /**
- * Bytes that are not a valid serialised {@link MonthlyTallies}: names the byte offset, the field
- * being read and the reason.
+ * Bytes that are not a valid binary form of {@link Tallies}: names the byte offset, the field being
+ * read and the reason.
  */
 public final class MalformedTalliesException extends IllegalArgumentException {
 
@@ -25,7 +25,7 @@ public final class MalformedTalliesException extends IllegalArgumentException {
    * @param reason what is wrong with it
    */
   public MalformedTalliesException(int offset, String field, String reason) {
-    super("malformed monthly tallies at byte " + offset + ": " + field + " " + reason);
+    super("malformed tallies at byte " + offset + ": " + field + " " + reason);
     this.offset = offset;
     this.field = field;
     this.reason = reason;

@@ -1,21 +1,18 @@
-package io.github.dvckpi.engine;
+package io.github.dvckpi.indicator;
 
 import static java.util.Objects.requireNonNull;
 
 import io.github.dvckpi.domain.Dossier;
-import io.github.dvckpi.domain.InvalidRecordException;
 import io.github.dvckpi.domain.Outcome;
 import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Something that happened to a dossier, as a live dashboard receives it: received (tiếp nhận),
  * resolved (giải quyết), result digitized (số hóa kết quả), paid (thanh toán), corrected, or
- * deleted as entered by mistake.
+ * deleted as entered by mistake. Each carries the dossier's id and only what changed.
  *
- * <p>Each event maps the dossier's current state to its next one ({@link #applyTo(Dossier)}); a
- * {@link LiveMonthlyTally} retracts the current state's contribution and adds the next one's.
- * Events are immutable values.
+ * <p>A {@link LiveTally} applies it ({@link LiveTally#apply(DossierEvent)}): it retracts the
+ * dossier's current contribution and adds its next one. Events are immutable values.
  */
 public sealed interface DossierEvent {
 
@@ -25,16 +22,6 @@ public sealed interface DossierEvent {
    * @return its id (mã hồ sơ)
    */
   String dossierId();
-
-  /**
-   * The dossier's state after the event.
-   *
-   * @param current its state before the event, or null if it is not known yet
-   * @return its next state, or null if the event deletes it
-   * @throws InvalidRecordException naming the dossier, if the event cannot apply to that state
-   *     (e.g. a dossier received twice, or an event about a dossier never received)
-   */
-  @Nullable Dossier applyTo(@Nullable Dossier current);
 
   /**
    * A new dossier was received.
@@ -99,14 +86,6 @@ public sealed interface DossierEvent {
     return new Deleted(dossierId);
   }
 
-  private static Dossier known(@Nullable Dossier current, String id, String event) {
-    if (current == null) {
-      throw new InvalidRecordException(
-          "Dossier", id, "id", "is not known: " + event + " before it was received");
-    }
-    return current;
-  }
-
   /**
    * A new dossier was received.
    *
@@ -125,15 +104,6 @@ public sealed interface DossierEvent {
     @Override
     public String dossierId() {
       return dossier.id();
-    }
-
-    @Override
-    public Dossier applyTo(@Nullable Dossier current) {
-      if (current != null) {
-        throw new InvalidRecordException(
-            "Dossier", dossier.id(), "id", "was already received; send a correction to change it");
-      }
-      return dossier;
     }
   }
 
@@ -157,13 +127,6 @@ public sealed interface DossierEvent {
       requireNonNull(resolvedOn, "resolvedOn");
       requireNonNull(outcome, "outcome");
     }
-
-    @Override
-    public Dossier applyTo(@Nullable Dossier current) {
-      return known(current, dossierId, "resolved").toBuilder()
-          .resolved(resolvedOn, outcome)
-          .build();
-    }
   }
 
   /**
@@ -179,13 +142,6 @@ public sealed interface DossierEvent {
      */
     public ResultDigitized {
       requireNonNull(dossierId, "dossierId");
-    }
-
-    @Override
-    public Dossier applyTo(@Nullable Dossier current) {
-      return known(current, dossierId, "result digitized").toBuilder()
-          .resultDigitized(true)
-          .build();
     }
   }
 
@@ -204,11 +160,6 @@ public sealed interface DossierEvent {
      */
     public Paid {
       requireNonNull(dossierId, "dossierId");
-    }
-
-    @Override
-    public Dossier applyTo(@Nullable Dossier current) {
-      return known(current, dossierId, "paid").toBuilder().paidOnline(online).build();
     }
   }
 
@@ -231,12 +182,6 @@ public sealed interface DossierEvent {
     public String dossierId() {
       return dossier.id();
     }
-
-    @Override
-    public Dossier applyTo(@Nullable Dossier current) {
-      known(current, dossier.id(), "corrected");
-      return dossier;
-    }
   }
 
   /**
@@ -252,12 +197,6 @@ public sealed interface DossierEvent {
      */
     public Deleted {
       requireNonNull(dossierId, "dossierId");
-    }
-
-    @Override
-    public @Nullable Dossier applyTo(@Nullable Dossier current) {
-      known(current, dossierId, "deleted");
-      return null;
     }
   }
 }

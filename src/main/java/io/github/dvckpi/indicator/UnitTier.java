@@ -1,4 +1,4 @@
-package io.github.dvckpi.engine;
+package io.github.dvckpi.indicator;
 
 import static java.util.Objects.requireNonNull;
 
@@ -7,12 +7,11 @@ import io.github.dvckpi.domain.Agency;
 import java.util.Comparator;
 
 /**
- * A group of a monthly tally: the territorial unit of the handling agency and the agency's tier.
- * Provincial departments (sở, ban, ngành) belong to the province's unit at the province tier; a
- * district's or commune's people's committee to its own unit at its tier.
+ * A group of {@link Grouping#byUnitAndTier()}: the territorial unit of the handling agency and the
+ * agency's tier. Provincial departments (sở, ban, ngành) belong to the province's unit at the
+ * province tier; a district's or commune's people's committee to its own unit at its tier.
  *
- * <p>Groups are ordered by unit code, then tier: the canonical order of {@link MonthlyTallies} and
- * of its serialised form.
+ * <p>Groups are ordered by unit code, then tier.
  *
  * @param unitCode the code of the agency's territorial unit
  * @param tier the agency's tier (cấp)
