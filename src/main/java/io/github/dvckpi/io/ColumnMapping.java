@@ -155,6 +155,36 @@ public final class ColumnMapping {
     return !absent.contains(column) && (column.isRequiredByDefault() || mapped.contains(column));
   }
 
+  /**
+   * The accepted header keys of every column present, for resolving a header.
+   *
+   * @return the keys by column; absent columns have none
+   */
+  Map<DossierColumn, ImmutableList<String>> headerKeys() {
+    Map<DossierColumn, ImmutableList<String>> names = new EnumMap<>(DossierColumn.class);
+    for (DossierColumn column : DossierColumn.values()) {
+      if (!isAbsent(column)) {
+        names.put(column, headers(column));
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The columns a header must have.
+   *
+   * @return the required columns
+   */
+  Set<DossierColumn> requiredColumns() {
+    Set<DossierColumn> required = EnumSet.noneOf(DossierColumn.class);
+    for (DossierColumn column : DossierColumn.values()) {
+      if (isRequired(column)) {
+        required.add(column);
+      }
+    }
+    return required;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof ColumnMapping m

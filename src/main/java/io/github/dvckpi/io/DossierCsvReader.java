@@ -3,16 +3,11 @@ package io.github.dvckpi.io;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import io.github.dvckpi.domain.Dossier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -233,23 +228,13 @@ public final class DossierCsvReader {
 
   private Importer<DossierColumn, Dossier> importer(
       InputStream in, String source, Consumer<? super Rejection> rejected) throws IOException {
-    Map<DossierColumn, ImmutableList<String>> names = new EnumMap<>(DossierColumn.class);
-    Set<DossierColumn> required = EnumSet.noneOf(DossierColumn.class);
-    for (DossierColumn column : DossierColumn.values()) {
-      if (!mapping.isAbsent(column)) {
-        names.put(column, mapping.headers(column));
-      }
-      if (mapping.isRequired(column)) {
-        required.add(column);
-      }
-    }
     return Importer.open(
         requireNonNull(in, "in"),
         requireNonNull(source, "source"),
         options,
         DossierColumn.class,
-        names,
-        required,
+        mapping.headerKeys(),
+        mapping.requiredColumns(),
         new DossierRowParser(catalogue, options.duplicateCheck()),
         requireNonNull(rejected, "rejected"),
         progress,

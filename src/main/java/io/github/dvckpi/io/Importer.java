@@ -143,7 +143,22 @@ final class Importer<K extends Enum<K>, T> implements Closeable {
   }
 
   private @org.jspecify.annotations.Nullable Rejection check(RowSource.Raw raw) {
-    String[] cells = raw.cells();
+    return check(source, raw.line(), raw.cells(), header, options.delimiter());
+  }
+
+  /**
+   * The checks every row passes before its parser sees it: as many cells as the header (blank extra
+   * cells allowed), no undecodable byte; the cells are composed (NFC) in place.
+   *
+   * @param source the file's name
+   * @param line the line the row starts on
+   * @param cells the cells, composed in place
+   * @param header the resolved header
+   * @param delimiter the delimiter, to show the row
+   * @return the rejection, or null if the row may be parsed
+   */
+  static @org.jspecify.annotations.Nullable Rejection check(
+      String source, long line, String[] cells, Header<?> header, char delimiter) {
     int width = header.size();
     boolean fits = cells.length == width;
     if (cells.length > width) {
@@ -155,9 +170,9 @@ final class Importer<K extends Enum<K>, T> implements Closeable {
     if (!fits) {
       return Rejection.of(
           source,
-          raw.line(),
+          line,
           "",
-          RowSource.describe(cells, options.delimiter()),
+          RowSource.describe(cells, delimiter),
           RejectionReason.WRONG_COLUMN_COUNT,
           String.valueOf(cells.length),
           String.valueOf(width));
@@ -165,7 +180,7 @@ final class Importer<K extends Enum<K>, T> implements Closeable {
     for (int i = 0; i < cells.length; i++) {
       if (cells[i].indexOf('\uFFFD') >= 0) {
         return Rejection.of(
-            source, raw.line(), header.cell(i), cells[i], RejectionReason.INVALID_ENCODING);
+            source, line, header.cell(i), cells[i], RejectionReason.INVALID_ENCODING);
       }
       cells[i] = Text.composed(cells[i]);
     }
