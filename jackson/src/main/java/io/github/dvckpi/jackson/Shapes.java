@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -499,7 +500,7 @@ final class Shapes {
 
   /** The fields an evaluation derives from its target, rate and judgement, in writing order. */
   private static Map<String, String> derived(Evaluation e) {
-    Map<String, String> out = new java.util.LinkedHashMap<>();
+    Map<String, String> out = new LinkedHashMap<>();
     out.put("verdict", e.verdict().name());
     out.put("exactVerdict", e.exactVerdict().name());
     out.put("publishedPercent", e.publishedPercent().map(BigDecimal::toPlainString).orElse(null));

@@ -15,6 +15,7 @@ import io.github.dvckpi.domain.Procedure;
 import io.github.dvckpi.domain.ServiceLevel;
 import io.github.dvckpi.domain.UnitHierarchy;
 import io.github.dvckpi.domain.UnitKind;
+import io.github.dvckpi.period.ReportingPeriod;
 import io.github.dvckpi.rate.Rate;
 import io.github.dvckpi.rate.RateFormat;
 import io.github.dvckpi.report.KpiQuery;
@@ -68,8 +69,7 @@ final class Examples {
 
   /** The README's query over its dossiers, for March 2024, before the rows are chosen. */
   static KpiQuery query() {
-    return Kpi.over(dossiers(), HIERARCHY)
-        .period(io.github.dvckpi.period.ReportingPeriod.month(2024, 3));
+    return Kpi.over(dossiers(), HIERARCHY).period(ReportingPeriod.month(2024, 3));
   }
 
   static String write(Object value) {

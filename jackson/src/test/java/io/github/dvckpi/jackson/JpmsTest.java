@@ -24,13 +24,15 @@ class JpmsTest {
   private static Path[] modulePath() {
     return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .filter(
-            e ->
-                e.endsWith("classes") && !e.endsWith("test-classes")
-                    || e.contains("dvc-kpi")
-                    || e.contains("jackson")
-                    || e.contains("guava")
-                    || e.contains("failureaccess")
-                    || e.contains("jspecify"))
+            e -> {
+              String name = Path.of(e).getFileName().toString();
+              return e.endsWith("target" + File.separator + "classes")
+                  || name.startsWith("dvc-kpi-")
+                  || name.startsWith("jackson-")
+                  || name.startsWith("guava-")
+                  || name.startsWith("failureaccess-")
+                  || name.startsWith("jspecify-");
+            })
         .map(Path::of)
         .toArray(Path[]::new);
   }

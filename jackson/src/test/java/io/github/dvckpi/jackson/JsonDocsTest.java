@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.dvckpi.audit.FigureAudit;
+import io.github.dvckpi.domain.AdministrativeLevel;
 import io.github.dvckpi.indicator.Indicator;
 import io.github.dvckpi.rate.Rate;
 import io.github.dvckpi.report.KpiReport;
@@ -42,7 +43,7 @@ class JsonDocsTest {
         "an evaluation of the report's commune row",
         Target.atLeast(Indicator.ONLINE_SUBMISSION_ELIGIBLE, "95%")
             .setBy("QĐ minh họa")
-            .evaluate(report, Scope.tier(io.github.dvckpi.domain.AdministrativeLevel.COMMUNE)));
+            .evaluate(report, Scope.tier(AdministrativeLevel.COMMUNE)));
     out.put("samples/chi_tieu_minh_hoa.txt", TargetSetJsonTest.sample());
     out.put("FigureAudit.rate(\"66,66%\", 2, 3)", FigureAudit.rate("66,66%", 2, 3));
     return out;

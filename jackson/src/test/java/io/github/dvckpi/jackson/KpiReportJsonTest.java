@@ -5,16 +5,20 @@ import static io.github.dvckpi.jackson.Examples.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.dvckpi.Kpi;
 import io.github.dvckpi.domain.AdministrativeLevel;
+import io.github.dvckpi.domain.AdministrativeUnit;
 import io.github.dvckpi.indicator.Indicator;
 import io.github.dvckpi.period.ReportingPeriod;
 import io.github.dvckpi.rate.Rate;
 import io.github.dvckpi.report.KpiReport;
+import io.github.dvckpi.report.ReportFormat;
 import io.github.dvckpi.report.Scope;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class KpiReportJsonTest {
@@ -57,9 +61,8 @@ class KpiReportJsonTest {
     for (KpiReport report : reports()) {
       KpiReport back = read(write(report), KpiReport.class);
       assertThat(back).isEqualTo(report);
-      assertThat(back.render(io.github.dvckpi.report.ReportFormat.TEXT, java.util.Locale.ENGLISH))
-          .isEqualTo(
-              report.render(io.github.dvckpi.report.ReportFormat.TEXT, java.util.Locale.ENGLISH));
+      assertThat(back.render(ReportFormat.TEXT, Examples.ENGLISH))
+          .isEqualTo(report.render(ReportFormat.TEXT, Examples.ENGLISH));
     }
   }
 
@@ -138,5 +141,44 @@ class KpiReportJsonTest {
       assertThat(rows.get(i).get("scope").get("code").asText())
           .isEqualTo(report.scopes().get(i).code());
     }
+  }
+
+  @Test
+  void aRowAsAMapOfIndicatorsHasTheIndicatorsKeysAndReadsBack() throws Exception {
+    KpiReport report = Examples.query().within("436").byTier().compute(INDICATORS);
+    Map<Indicator, Rate> row = report.row(Scope.total());
+    String json = write(row);
+    assertThat(json)
+        .startsWith(
+            "{\"online-submission-eligible\":{\"numerator\":6,\"denominator\":10,\"percent\":\"60.00\"}");
+    Map<Indicator, Rate> back =
+        Examples.MAPPER.readValue(json, new TypeReference<Map<Indicator, Rate>>() {});
+    assertThat(back).isEqualTo(row);
+    assertThat(read("\"result-digitization\"", Indicator.class))
+        .isEqualTo(Indicator.RESULT_DIGITIZATION);
+  }
+
+  @Test
+  void scopesUnitsAndPeriodsAreValuesOfTheirOwn() {
+    for (Scope scope :
+        List.of(
+            Scope.total(),
+            Scope.tier(AdministrativeLevel.PROVINCE),
+            Scope.unit(Examples.WARD),
+            Scope.ownAgencies(Examples.CITY))) {
+      assertThat(read(write(scope), Scope.class)).isEqualTo(scope);
+    }
+    assertThat(read(write(Examples.PROVINCE), AdministrativeUnit.class))
+        .isEqualTo(Examples.PROVINCE);
+    ReportingPeriod official = ReportingPeriod.month(2024, 5).official();
+    assertThat(write(official))
+        .isEqualTo(
+            "{\"code\":\"2024-05/official\",\"first\":\"2024-04-15\",\"last\":\"2024-05-14\"}");
+    assertThat(read(write(official), ReportingPeriod.class)).isEqualTo(official);
+    assertThatThrownBy(
+            () ->
+                read("{\"code\":\"unit:449\",\"unit\":" + write(Examples.WARD) + "}", Scope.class))
+        .cause()
+        .hasMessageContaining("scope \"unit:449\" does not match its content, which is unit:28252");
   }
 }

@@ -113,4 +113,13 @@ class RateJsonTest {
         .cause()
         .hasMessageContaining("a rate is a JSON object");
   }
+
+  @Test
+  void registeringTheModuleAgainAfterServiceLoaderFoundItChangesNothing() throws Exception {
+    ObjectMapper mapper =
+        new ObjectMapper().findAndRegisterModules().registerModule(new DvcKpiModule());
+    assertThat(mapper.getRegisteredModuleIds()).containsExactly(DvcKpiModule.NAME);
+    assertThat(mapper.writeValueAsString(Rate.of(1, 3)))
+        .isEqualTo("{\"numerator\":1,\"denominator\":3,\"percent\":\"33.33\"}");
+  }
 }
