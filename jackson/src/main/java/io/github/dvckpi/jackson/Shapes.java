@@ -663,7 +663,18 @@ final class Shapes {
     return asLong(required(node, field), field);
   }
 
+  /**
+   * A count: a JSON integer, or an integer in a string as clients write numbers beyond 2^53 (and as
+   * a mapper with {@code WRITE_NUMBERS_AS_STRINGS} writes every number).
+   */
   private static long asLong(JsonNode value, String field) {
+    if (value.isTextual() && value.asText().matches("-?[0-9]{1,19}")) {
+      try {
+        return Long.parseLong(value.asText());
+      } catch (NumberFormatException e) {
+        throw new ShapeException("\"" + field + "\" is beyond a count's range: " + value, e);
+      }
+    }
     if (!value.isIntegralNumber() || !value.canConvertToLong()) {
       throw new ShapeException("\"" + field + "\" is an integer (a count), got " + value);
     }

@@ -98,6 +98,32 @@ class RateJsonTest {
   }
 
   @Test
+  void countsMayComeAsIntegersInStringsAsJavaScriptClientsWriteBigNumbers() throws Exception {
+    assertThat(
+            read(
+                "{\"numerator\":\"9223372036854775806\",\"denominator\":\"9223372036854775807\"}",
+                Rate.class))
+        .isEqualTo(Rate.of(Long.MAX_VALUE - 1, Long.MAX_VALUE));
+    ObjectMapper strings =
+        new ObjectMapper()
+            .registerModule(new DvcKpiModule())
+            .enable(
+                com.fasterxml.jackson.core.json.JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS
+                    .mappedFeature());
+    String json = strings.writeValueAsString(Rate.of(9979, 10_000));
+    assertThat(json)
+        .isEqualTo("{\"numerator\":\"9979\",\"denominator\":\"10000\",\"percent\":\"99.79\"}");
+    assertThat(strings.readValue(json, Rate.class)).isEqualTo(Rate.of(9979, 10_000));
+    assertThatThrownBy(
+            () -> read("{\"numerator\":\"1\",\"denominator\":\"9223372036854775808\"}", Rate.class))
+        .cause()
+        .hasMessageContaining("beyond a count's range");
+    assertThatThrownBy(() -> read("{\"numerator\":\"one\",\"denominator\":\"2\"}", Rate.class))
+        .cause()
+        .hasMessageContaining("\"numerator\" is an integer");
+  }
+
+  @Test
   void countsTheLibraryRefusesAreRefusedWithItsMessage() {
     assertThatThrownBy(() -> read("{\"numerator\":5,\"denominator\":3}", Rate.class))
         .cause()
