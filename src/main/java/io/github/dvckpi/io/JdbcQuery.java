@@ -112,7 +112,7 @@ final class JdbcQuery {
         int[] types = new int[width];
         for (int i = 0; i < width; i++) {
           labels.add(requireNonNull(meta.getColumnLabel(i + 1), "column label"));
-          types[i] = meta.getColumnType(i + 1);
+          types[i] = type(meta.getColumnType(i + 1), meta.getColumnTypeName(i + 1));
         }
         return new JdbcQuery(
             query,
@@ -140,6 +140,25 @@ final class JdbcQuery {
       }
       throw e;
     }
+  }
+
+  /**
+   * The type a column is read as: its {@link Types} code, except that a timestamp with a time zone
+   * is {@link Types#TIMESTAMP_WITH_TIMEZONE} whatever code its driver gives it (PostgreSQL's driver
+   * says {@code TIMESTAMP} for {@code timestamptz}, SQL Server's has a code of its own for {@code
+   * datetimeoffset}).
+   *
+   * @param code the driver's type code
+   * @param name the database's type name, if the driver gives one
+   * @return the type to read the column as
+   */
+  static int type(int code, @Nullable String name) {
+    String n = name == null ? "" : name.toLowerCase(java.util.Locale.ROOT);
+    boolean zoned =
+        n.startsWith("timestamptz")
+            || n.contains("with time zone")
+            || n.startsWith("datetimeoffset");
+    return zoned ? Types.TIMESTAMP_WITH_TIMEZONE : code;
   }
 
   private static void closeQuietly(AutoCloseable resource, Throwable into) {
