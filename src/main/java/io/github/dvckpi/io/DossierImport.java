@@ -83,7 +83,7 @@ public final class DossierImport implements Closeable {
    * The accepted dossiers in file order, read as the stream is consumed.
    *
    * @return a sequential stream; in strict mode, consuming it throws {@link RejectedRowException}
-   *     at the first refused row
+   *     at the first refused row; on a query, {@link UncheckedSqlException} if the driver fails
    */
   public Stream<Dossier> dossiers() {
     Spliterator<Dossier> rows =
