@@ -97,6 +97,51 @@ public final class CatalogueCsvReader {
    */
   public static ImportResult<UnitHierarchy> readUnits(
       InputStream in, String source, ImportOptions options) throws IOException {
+    return units(csv(in, source, options));
+  }
+
+  /**
+   * Opens the rows of one catalogue: a CSV file, a query.
+   *
+   * @param <X> what opening throws
+   */
+  interface Opener<X extends Exception> {
+    <K extends Enum<K>, T> Importer<K, T> open(
+        Class<K> type,
+        Map<K, ImmutableList<String>> names,
+        Set<K> required,
+        Importer.RowParser<K, T> parser)
+        throws X;
+  }
+
+  private static Opener<IOException> csv(InputStream in, String source, ImportOptions options) {
+    requireNonNull(in, "in");
+    requireNonNull(source, "source");
+    requireNonNull(options, "options");
+    return new Opener<>() {
+      @Override
+      public <K extends Enum<K>, T> Importer<K, T> open(
+          Class<K> type,
+          Map<K, ImmutableList<String>> names,
+          Set<K> required,
+          Importer.RowParser<K, T> parser)
+          throws IOException {
+        return Importer.open(
+            in, source, options, type, names, required, parser, r -> {}, rows -> {}, 0);
+      }
+    };
+  }
+
+  /**
+   * Reads administrative units from rows however opened: the one parsing of a unit row.
+   *
+   * @param opener opens the rows
+   * @return the hierarchy of the accepted units and the report
+   * @throws X if opening fails
+   * @throws IOException if closing the rows fails
+   */
+  static <X extends Exception> ImportResult<UnitHierarchy> units(Opener<X> opener)
+      throws X, IOException {
     Map<String, Row<UnitColumn>> rows = new LinkedHashMap<>();
     Map<String, AdministrativeUnit> units = new LinkedHashMap<>();
     Importer.RowParser<UnitColumn, AdministrativeUnit> parser =
@@ -126,10 +171,7 @@ public final class CatalogueCsvReader {
           return unit;
         };
     try (Importer<UnitColumn, AdministrativeUnit> importer =
-        open(
-            in,
-            source,
-            options,
+        opener.open(
             UnitColumn.class,
             CatalogueColumns.unitNames(),
             CatalogueColumns.requiredUnitColumns(),
@@ -227,6 +269,20 @@ public final class CatalogueCsvReader {
   public static ImportResult<ImmutableList<Agency>> readAgencies(
       InputStream in, String source, UnitHierarchy units, ImportOptions options)
       throws IOException {
+    return agencies(csv(in, source, options), units);
+  }
+
+  /**
+   * Reads agencies from rows however opened: the one parsing of an agency row.
+   *
+   * @param opener opens the rows
+   * @param units the administrative units
+   * @return the accepted agencies in order and the report
+   * @throws X if opening fails
+   * @throws IOException if closing the rows fails
+   */
+  static <X extends Exception> ImportResult<ImmutableList<Agency>> agencies(
+      Opener<X> opener, UnitHierarchy units) throws X, IOException {
     requireNonNull(units, "units");
     Map<String, Long> lines = new HashMap<>();
     Importer.RowParser<AgencyColumn, Agency> parser =
@@ -248,10 +304,7 @@ public final class CatalogueCsvReader {
           return Agency.of(code, name, tier, unit);
         };
     try (Importer<AgencyColumn, Agency> importer =
-        open(
-            in,
-            source,
-            options,
+        opener.open(
             AgencyColumn.class,
             CatalogueColumns.agencyNames(),
             EnumSet.allOf(AgencyColumn.class),
@@ -291,6 +344,19 @@ public final class CatalogueCsvReader {
    */
   public static ImportResult<ImmutableList<Procedure>> readProcedures(
       InputStream in, String source, ImportOptions options) throws IOException {
+    return procedures(csv(in, source, options));
+  }
+
+  /**
+   * Reads procedures from rows however opened: the one parsing of a procedure row.
+   *
+   * @param opener opens the rows
+   * @return the accepted procedures in order and the report
+   * @throws X if opening fails
+   * @throws IOException if closing the rows fails
+   */
+  static <X extends Exception> ImportResult<ImmutableList<Procedure>> procedures(Opener<X> opener)
+      throws X, IOException {
     Map<String, Long> lines = new HashMap<>();
     Importer.RowParser<ProcedureColumn, Procedure> parser =
         row -> {
@@ -310,10 +376,7 @@ public final class CatalogueCsvReader {
           return Procedure.of(code, name, level, fee, result);
         };
     try (Importer<ProcedureColumn, Procedure> importer =
-        open(
-            in,
-            source,
-            options,
+        opener.open(
             ProcedureColumn.class,
             CatalogueColumns.procedureNames(),
             EnumSet.allOf(ProcedureColumn.class),
@@ -328,28 +391,6 @@ public final class CatalogueCsvReader {
       throw row.refuse(column, RejectionReason.UNPARSABLE_BOOLEAN);
     }
     return value;
-  }
-
-  private static <K extends Enum<K>, T> Importer<K, T> open(
-      InputStream in,
-      String source,
-      ImportOptions options,
-      Class<K> type,
-      Map<K, ImmutableList<String>> names,
-      Set<K> required,
-      Importer.RowParser<K, T> parser)
-      throws IOException {
-    return Importer.open(
-        requireNonNull(in, "in"),
-        requireNonNull(source, "source"),
-        requireNonNull(options, "options"),
-        type,
-        names,
-        required,
-        parser,
-        r -> {},
-        rows -> {},
-        0);
   }
 
   private static <T> ImmutableList<T> drain(Importer<?, T> importer) {

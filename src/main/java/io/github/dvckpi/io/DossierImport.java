@@ -11,9 +11,10 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * An open dossier file read as a stream: {@link #dossiers()} delivers the accepted dossiers one by
- * one, never holding them, and {@link #report()} reconciles the rows once the stream is consumed.
- * Close it (try-with-resources) to release the file.
+ * An open dossier file (or query, see {@link DossierJdbcReader}) read as a stream: {@link
+ * #dossiers()} delivers the accepted dossiers one by one, never holding them, and {@link #report()}
+ * reconciles the rows once the stream is consumed. Close it (try-with-resources) to release the
+ * file (or the result set, statement and, when the import opened it, the connection).
  *
  * <pre>{@code
  * try (DossierImport in = reader.open(Path.of("ho_so.csv"))) {
@@ -26,17 +27,63 @@ import java.util.stream.StreamSupport;
  */
 public final class DossierImport implements Closeable {
 
-  private final Importer<DossierColumn, Dossier> importer;
+  /** What an import reads from: the rows of a file or of a query, parsed as they are read. */
+  interface Cursor {
+    /**
+     * The next accepted dossier.
+     *
+     * @return the dossier, or null at the end
+     * @throws RejectedRowException in strict mode, at the first refused row
+     */
+    @org.jspecify.annotations.Nullable
+    Dossier next();
+
+    /**
+     * The reconciliation so far.
+     *
+     * @return the report
+     */
+    ImportReport report();
+
+    /**
+     * Releases what the cursor holds.
+     *
+     * @throws IOException if closing fails
+     */
+    void close() throws IOException;
+  }
+
+  private final Cursor importer;
 
   DossierImport(Importer<DossierColumn, Dossier> importer) {
-    this.importer = importer;
+    this.importer =
+        new Cursor() {
+          @Override
+          public @org.jspecify.annotations.Nullable Dossier next() {
+            return importer.next();
+          }
+
+          @Override
+          public ImportReport report() {
+            return importer.report();
+          }
+
+          @Override
+          public void close() throws IOException {
+            importer.close();
+          }
+        };
+  }
+
+  DossierImport(Cursor cursor) {
+    this.importer = cursor;
   }
 
   /**
    * The accepted dossiers in file order, read as the stream is consumed.
    *
    * @return a sequential stream; in strict mode, consuming it throws {@link RejectedRowException}
-   *     at the first refused row
+   *     at the first refused row; on a query, {@link UncheckedSqlException} if the driver fails
    */
   public Stream<Dossier> dossiers() {
     Spliterator<Dossier> rows =
@@ -66,9 +113,11 @@ public final class DossierImport implements Closeable {
   }
 
   /**
-   * Closes the file.
+   * Closes the file (or the query's result set and statement, and the connection the import
+   * opened).
    *
-   * @throws UncheckedIOException if closing fails
+   * @throws UncheckedIOException if closing a file fails
+   * @throws UncheckedSqlException if closing a result set, statement or connection fails
    */
   @Override
   public void close() {

@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,13 +21,27 @@ import java.util.function.Consumer;
  */
 final class Importer<K extends Enum<K>, T> implements Closeable {
 
+  /**
+   * Where the rows come from: the records of a CSV file ({@link RowSource}), the rows of a query
+   * ({@code JdbcRows}).
+   */
+  interface Rows extends Closeable {
+    /**
+     * The next row.
+     *
+     * @return the row, or null at the end
+     * @throws RowSource.Stop if reading cannot go on
+     */
+    RowSource.@org.jspecify.annotations.Nullable Raw next() throws RowSource.Stop;
+  }
+
   /** Turns a row into a record or refuses it. */
   @FunctionalInterface
   interface RowParser<K extends Enum<K>, T> {
     T parse(Row<K> row) throws Row.Refused;
   }
 
-  private final RowSource rows;
+  private final Rows rows;
   private final String source;
   private final Header<K> header;
   private final RowParser<K, T> parser;
@@ -41,7 +56,7 @@ final class Importer<K extends Enum<K>, T> implements Closeable {
   private boolean complete;
 
   private Importer(
-      RowSource rows,
+      Rows rows,
       String source,
       Header<K> header,
       RowParser<K, T> parser,
@@ -84,10 +99,18 @@ final class Importer<K extends Enum<K>, T> implements Closeable {
         throw new CsvHeaderException(
             source, CsvHeaderException.Problem.EMPTY_FILE, "", ImmutableList.of());
       }
-      Header<K> header =
-          Header.resolve(source, RowSource.list(first.cells()), type, names, required);
-      return new Importer<>(
-          rows, source, header, parser, options, listener, progress, progressEvery);
+      return over(
+          rows,
+          RowSource.list(first.cells()),
+          source,
+          options,
+          type,
+          names,
+          required,
+          parser,
+          listener,
+          progress,
+          progressEvery);
     } catch (RowSource.Stop stop) {
       rows.close();
       throw new CsvHeaderException(
@@ -95,6 +118,35 @@ final class Importer<K extends Enum<K>, T> implements Closeable {
           CsvHeaderException.Problem.UNREADABLE_HEADER,
           "",
           ImmutableList.of(stop.rejection.reasonText(java.util.Locale.ENGLISH)));
+    } catch (RuntimeException e) {
+      rows.close();
+      throw e;
+    }
+  }
+
+  /**
+   * An importer over rows whose header is already known (the columns of a query); closing it closes
+   * the rows, and so does a failure to resolve the header.
+   *
+   * @throws CsvHeaderException if the header lacks a required column
+   */
+  static <K extends Enum<K>, T> Importer<K, T> over(
+      Rows rows,
+      List<String> headerCells,
+      String source,
+      ImportOptions options,
+      Class<K> type,
+      Map<K, ImmutableList<String>> names,
+      Set<K> required,
+      RowParser<K, T> parser,
+      Consumer<? super Rejection> listener,
+      ImportProgress progress,
+      long progressEvery)
+      throws IOException {
+    try {
+      Header<K> header = Header.resolve(source, headerCells, type, names, required);
+      return new Importer<>(
+          rows, source, header, parser, options, listener, progress, progressEvery);
     } catch (RuntimeException e) {
       rows.close();
       throw e;
@@ -127,7 +179,10 @@ final class Importer<K extends Enum<K>, T> implements Closeable {
       if (progressEvery > 0 && read % progressEvery == 0) {
         progress.rowsRead(read);
       }
-      Rejection problem = check(raw);
+      Rejection problem = raw.problem();
+      if (problem == null) {
+        problem = check(raw);
+      }
       if (problem == null) {
         try {
           T record = parser.parse(new Row<>(source, raw.line(), raw.cells(), header));
@@ -172,7 +227,7 @@ final class Importer<K extends Enum<K>, T> implements Closeable {
           source,
           line,
           "",
-          RowSource.describe(cells, delimiter),
+          describe(cells, delimiter),
           RejectionReason.WRONG_COLUMN_COUNT,
           String.valueOf(cells.length),
           String.valueOf(width));
@@ -185,6 +240,17 @@ final class Importer<K extends Enum<K>, T> implements Closeable {
       cells[i] = Text.composed(cells[i]);
     }
     return null;
+  }
+
+  /**
+   * The cells of a row, for messages: joined by the delimiter.
+   *
+   * @param cells the cells
+   * @param delimiter the delimiter
+   * @return the row's text, abbreviated
+   */
+  static String describe(String[] cells, char delimiter) {
+    return Text.abbreviate(String.join(String.valueOf(delimiter), Arrays.asList(cells)), 200);
   }
 
   /**

@@ -140,7 +140,14 @@ public enum RejectionReason {
    * CSV syntax the reader cannot recover from; reading stops at it. Argument: the parser's words.
    */
   MALFORMED_CSV(
-      "cú pháp CSV hỏng, ngừng đọc tệp tại đây: %s", "malformed CSV, reading stopped here: %s");
+      "cú pháp CSV hỏng, ngừng đọc tệp tại đây: %s", "malformed CSV, reading stopped here: %s"),
+  /**
+   * A cell of a query's row that the database driver cannot read (a data exception, SQL state class
+   * 22, such as a date the driver cannot convert). Argument: the driver's words.
+   */
+  UNREADABLE_SQL_VALUE(
+      "trình điều khiển cơ sở dữ liệu không đọc được giá trị: %s",
+      "the database driver cannot read the value: %s");
 
   private final String vietnamese;
   private final String english;

@@ -1,6 +1,5 @@
 package io.github.dvckpi.io;
 
-import java.io.Closeable;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,16 +23,29 @@ import org.jspecify.annotations.Nullable;
  * Commons CSV's (RFC 4180: quotes, doubled quotes, line breaks in quoted cells, CRLF or LF),
  * lenient about a quote left open at the end of the file and about text after a closing quote.
  */
-final class RowSource implements Closeable {
+final class RowSource implements Importer.Rows {
 
-  /** A record and the line it starts on. */
+  /**
+   * A record and the line it starts on, and, for a source that reads its cells itself (a query), a
+   * cell it could not read.
+   */
   static final class Raw {
     private final long line;
     private final String[] cells;
+    private final @Nullable Rejection problem;
 
     Raw(long line, String[] cells) {
+      this(line, cells, null);
+    }
+
+    Raw(long line, String[] cells, @Nullable Rejection problem) {
       this.line = line;
       this.cells = cells;
+      this.problem = problem;
+    }
+
+    @Nullable Rejection problem() {
+      return problem;
     }
 
     long line() {
@@ -102,7 +114,8 @@ final class RowSource implements Closeable {
    * @throws Stop if the record is longer than the limit or its syntax cannot be recovered from
    * @throws UncheckedIOException if reading fails
    */
-  @Nullable Raw next() throws Stop {
+  @Override
+  public @Nullable Raw next() throws Stop {
     while (true) {
       long line = parser.getCurrentLineNumber() + 1;
       counter.startRecord();
@@ -140,17 +153,6 @@ final class RowSource implements Closeable {
       return new Stop(Rejection.of(source, line, "", "", RejectionReason.MALFORMED_CSV, detail));
     }
     throw e;
-  }
-
-  /**
-   * The cells of a record, for messages: joined by the delimiter.
-   *
-   * @param cells the cells
-   * @param delimiter the delimiter
-   * @return the row's text, abbreviated
-   */
-  static String describe(String[] cells, char delimiter) {
-    return Text.abbreviate(String.join(String.valueOf(delimiter), Arrays.asList(cells)), 200);
   }
 
   static List<String> list(String[] cells) {
