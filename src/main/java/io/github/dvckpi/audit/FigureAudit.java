@@ -284,6 +284,7 @@ public final class FigureAudit {
                         + p.range(l)
                         + ")."));
         otherRoundings(p, r, frac, out);
+        Unknowns.tie(p, r, out);
       }
     } else {
       out.add(
@@ -439,6 +440,132 @@ public final class FigureAudit {
       }
     }
     return out;
+  }
+
+  // ---------------------------------------------------------------- unknowns
+
+  /**
+   * Is there a denominator that makes this many successes print as this rate — and which? The base
+   * is not printed ("73 hồ sơ, đạt 41,53%"): the check finds, exactly, every denominator d with
+   * {@code numerator/d} in the figure's set, as a range of whole numbers reported under the
+   * unknown's name {@code "d"} ({@link AuditResult#unknown(String)}), or says that none exists.
+   *
+   * <p>{@code rate("41,53%", 73)} is inconsistent: d would have to lie in (175,755…; 175,797…],
+   * which holds no whole number — the figure is impossible whatever the base. {@code rate("95,0%",
+   * 9500)} is consistent with d in [9.995; 10.005]. A figure whose set reaches 0% ({@code "dưới
+   * 1%"}, {@code "0%"}) sets no upper end to d: the result says so (a {@link
+   * Finding.Kind#UNBOUNDED} note) and its range has no upper end, rather than searching for ever.
+   *
+   * <p>This overload sits beside {@link #rate(String, long, long)}, which is given both counts.
+   *
+   * @param published the rate as printed, e.g. {@code "41,53%"} or {@code "trên 98,75%"} (a bound
+   *     is also read as a point value, in a note)
+   * @param numerator the successful dossiers, {@code >= 0}
+   * @return the result, with the range of {@code "d"} when some denominator works
+   * @throws FigureParseException if {@code published} is not a rate
+   * @throws IllegalArgumentException if the count is negative
+   */
+  public static AuditResult rate(String published, long numerator) {
+    return Unknowns.rate(
+        "rate(" + quote(published) + ", " + numerator + ")", parseRate(published), numerator);
+  }
+
+  /**
+   * Is there a numerator that makes this many dossiers print as this rate — and which? The
+   * successes are not printed: the check finds every numerator n with {@code n/denominator} in the
+   * figure's set, reported under the unknown's name {@code "n"}, or says that none exists (with the
+   * two nearest numerators and what they give). {@code rateDenominator("41,53%", 100)} is
+   * inconsistent: n would have to lie in [41,525; 41,535).
+   *
+   * @param published the rate as printed
+   * @param denominator the dossiers counted, {@code >= 0}; 0 dossiers give no rate
+   * @return the result, with the range of {@code "n"} when some numerator works
+   * @throws FigureParseException if {@code published} is not a rate
+   * @throws IllegalArgumentException if the count is negative
+   */
+  public static AuditResult rateDenominator(String published, long denominator) {
+    return Unknowns.rateDenominator(
+        "rateDenominator(" + quote(published) + ", " + denominator + ")",
+        parseRate(published),
+        denominator);
+  }
+
+  /**
+   * Can two or more printed rates rest on one unprinted count x? Each relation says how x meets a
+   * printed count N:
+   *
+   * <ul>
+   *   <li>{@code "95,0% of 10.000"} ({@code "95,0% của 10.000"}): x is that share of N, x/N;
+   *   <li>{@code "99,0% with 150 late"} ({@code "99,0% với 150 trễ hạn"}): x is the base, N of it
+   *       are outside the rate, (x − N)/x; any words after N are free;
+   *   <li>{@code "99,0% is 9.900"} ({@code "99,0% là 9.900"}): x is the base, N of it are inside
+   *       the rate, N/x.
+   * </ul>
+   *
+   * <p>"Received 10.000 dossiers, resolved 95,0%; on time 99,0%, 150 late": {@code
+   * sharedDenominator("95,0% of 10.000", "99,0% with 150 late")} is inconsistent. The first needs x
+   * in [9.495; 9.504], the second x in [14.286; 15.789]: no resolved count satisfies both, and the
+   * result names the two relations that conflict. When some x works, its range is reported under
+   * the name {@code "x"}.
+   *
+   * @param relations the relations, at least two, each {@code "<rate> of|with|is <count>"} or the
+   *     Vietnamese {@code của|với|là}; counts exact
+   * @return the result
+   * @throws FigureParseException if a relation cannot be read
+   * @throws IllegalArgumentException if there are fewer than two relations
+   */
+  public static AuditResult sharedDenominator(String... relations) {
+    return Unknowns.sharedDenominator(
+        call("sharedDenominator", null, Arrays.asList(relations)), Arrays.asList(relations));
+  }
+
+  /**
+   * Can a cumulative count (year to date, since the start of a programme) contain the disjoint
+   * parts printed for its sub-periods? It must be at least their sum. "Year to date: 2 late" after
+   * "February: 2 late" and "April: 2 late": {@code cumulative("2", "2", "2")} is inconsistent, at
+   * least 2 short. Counts may be rounded or bounds ({@code "trên 1.000"}); the check asks whether
+   * some true values fit, and when they do says what the total counts outside the parts.
+   *
+   * @param total the cumulative count as printed
+   * @param disjointParts counts of disjoint parts it contains, as printed
+   * @return the result
+   * @throws FigureParseException if a figure is not a count
+   */
+  public static AuditResult cumulative(String total, String... disjointParts) {
+    PublishedFigure t = PublishedFigure.parseCount(total);
+    List<PublishedFigure> ps = new ArrayList<>();
+    for (String part : disjointParts) {
+      ps.add(PublishedFigure.parseCount(part));
+    }
+    return Unknowns.cumulative(call("cumulative", total, Arrays.asList(disjointParts)), t, ps);
+  }
+
+  /**
+   * Which computation gives a published aggregate of parts whose counts are printed? The share of
+   * dossiers is the pooled rate Σn/Σd; if the figure is not that, the check says whether it is the
+   * unweighted mean of the parts' rates ({@link Finding.Kind#MEAN_OF_RATES}) or the mean of their
+   * printed, rounded rates ({@link Finding.Kind#MEAN_OF_PRINTED_RATES}), and names the tie of
+   * binary floating point, each with its arithmetic.
+   *
+   * <p>{@code aggregateOfCounts("66,67%", "40/50", "90/100", "300/1.000")} is inconsistent: the
+   * pooled rate is 430/1.150 = 37,39%; 66,67% is the unweighted mean (80% + 90% + 30%)/3 — a mean
+   * of rates, not the share of dossiers.
+   *
+   * @param published the aggregate rate as printed
+   * @param parts the parts, each written {@code "numerator/denominator"} with exact counts, e.g.
+   *     {@code "40/50"} or {@code "9.979/10.000"}; at least one
+   * @return the result
+   * @throws FigureParseException if a figure cannot be read
+   * @throws IllegalArgumentException if there is no part
+   */
+  public static AuditResult aggregateOfCounts(String published, String... parts) {
+    PublishedFigure p = parseRate(published);
+    List<Unknowns.Part> ps = new ArrayList<>();
+    for (String part : parts) {
+      ps.add(Unknowns.part(part));
+    }
+    return Unknowns.aggregateOfCounts(
+        call("aggregateOfCounts", published, Arrays.asList(parts)), p, ps);
   }
 
   // ---------------------------------------------------------------- aggregate
