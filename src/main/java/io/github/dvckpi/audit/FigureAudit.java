@@ -2,6 +2,7 @@ package io.github.dvckpi.audit;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.Range;
 import io.github.dvckpi.audit.Finding.Kind;
 import io.github.dvckpi.audit.Finding.Severity;
 import io.github.dvckpi.rate.Rate;
@@ -11,8 +12,10 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -911,8 +914,14 @@ public final class FigureAudit {
    * <p>Example, a province's published 766 score: {@code indexScore("83,08", "15,7/18", "18,7/20",
    * "7,9/12", "9/10", "18/18", "13,8/22")} is consistent.
    *
+   * <p>A component whose points are not printed is written {@code "?/22"}: it may take any points
+   * from 0 to its maximum, the total is checked for some choice of them, and when it holds the
+   * result gives the feasible range of each unprinted component — under the name {@code "c"} and
+   * its position, {@code "c6"} for the sixth ({@link AuditResult#unknown(String)}) — a range both
+   * of whose ends are reached by some choice of the other components.
+   *
    * @param total the index total as printed
-   * @param components the components as printed, {@code points/maximum}
+   * @param components the components as printed, {@code points/maximum}, or {@code ?/maximum}
    * @return the result
    * @throws FigureParseException if a figure is not a score of this form
    */
@@ -927,8 +936,13 @@ public final class FigureAudit {
     List<Interval> sets = new ArrayList<>();
     for (Score c : cs) {
       maxSum = maxSum.plus(Ratio.of(c.maximum()));
-      Interval within =
-          c.points().interval().intersect(Interval.closed(Ratio.ZERO, Ratio.of(c.maximum())));
+      Interval upToMaximum = Interval.closed(Ratio.ZERO, Ratio.of(c.maximum()));
+      PublishedFigure printed = c.points();
+      if (printed == null) {
+        sets.add(upToMaximum);
+        continue;
+      }
+      Interval within = printed.interval().intersect(upToMaximum);
       if (within.isEmpty()) {
         out.add(
             make(
@@ -937,19 +951,20 @@ public final class FigureAudit {
                 l ->
                     c.format(l)
                         + ": "
-                        + c.points().format(l)
+                        + printed.format(l)
                         + " "
-                        + c.points().range(l)
+                        + printed.range(l)
                         + (vi(l) ? " vượt quá điểm tối đa " : " exceeds the maximum ")
                         + RateFormat.number(c.maximum(), l)
                         + "."));
-        sets.add(c.points().interval());
+        sets.add(printed.interval());
       } else {
         sets.add(within);
       }
     }
     Ratio totalMax = Ratio.of(t.maximum());
-    Interval totalSet = t.points().interval().intersect(Interval.closed(Ratio.ZERO, totalMax));
+    PublishedFigure tp = requireNonNull(t.points(), "the total is printed");
+    Interval totalSet = tp.interval().intersect(Interval.closed(Ratio.ZERO, totalMax));
     if (totalSet.isEmpty()) {
       out.add(
           make(
@@ -957,11 +972,11 @@ public final class FigureAudit {
               Severity.INCONSISTENT,
               l ->
                   (vi(l) ? "Tổng " : "The total ")
-                      + t.points().format(l)
+                      + tp.format(l)
                       + (vi(l) ? " vượt quá điểm tối đa " : " exceeds the maximum ")
                       + RateFormat.number(t.maximum(), l)
                       + "."));
-      totalSet = t.points().interval();
+      totalSet = tp.interval();
     }
     Ratio maxSumF = maxSum;
     Function<Locale, String> maxima =
@@ -984,12 +999,16 @@ public final class FigureAudit {
     }
     Interval sum = Interval.sumOf(sets);
     BigDecimal nominal =
-        cs.stream().map(c -> c.points().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        cs.stream()
+            .map(Score::points)
+            .filter(java.util.Objects::nonNull)
+            .map(PublishedFigure::value)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    boolean anyUnknown = cs.stream().anyMatch(c -> c.points() == null);
     Function<Locale, String> sumText =
         l ->
-            Texts.join(cs, " + ", c -> c.points().format(l))
-                + " = "
-                + RateFormat.number(nominal, l)
+            Texts.join(cs, " + ", c -> c.pointsText(l))
+                + (anyUnknown ? "" : " = " + RateFormat.number(nominal, l))
                 + (vi(l)
                     ? "; với độ chính xác đã in, tổng nằm trong "
                     : "; at their printed precision the sum lies in ")
@@ -1003,7 +1022,7 @@ public final class FigureAudit {
               l ->
                   sumText.apply(l)
                       + (vi(l) ? ", có thể là " : ", which can be ")
-                      + t.points().format(l)
+                      + tp.format(l)
                       + " "
                       + Texts.interval(totalFinal, false, l)
                       + "."));
@@ -1016,17 +1035,54 @@ public final class FigureAudit {
               l ->
                   sumText.apply(l)
                       + (vi(l) ? ", không thể là " : ", which cannot be ")
-                      + t.points().format(l)
+                      + tp.format(l)
                       + " "
                       + Texts.interval(ts, false, l)
                       + "."));
     }
-    return new AuditResult(call("indexScore", total, Arrays.asList(components)), out);
+    Map<String, Range<BigDecimal>> unknowns = new LinkedHashMap<>();
+    if (sum.meets(totalSet)) {
+      for (int i = 0; i < cs.size(); i++) {
+        Score c = cs.get(i);
+        if (c.points() != null) {
+          continue;
+        }
+        Interval others = Interval.sumOf(without(sets, i));
+        Interval range = totalSet.minus(others).intersect(sets.get(i));
+        int position = i + 1;
+        Interval ts = totalSet;
+        unknowns.put("c" + position, Unknowns.range(range));
+        out.add(
+            Unknowns.say(
+                Kind.UNKNOWN_RANGE,
+                Severity.NOTE,
+                "audit.unknown.index.range",
+                l ->
+                    List.of(
+                        RateFormat.number(c.maximum(), l),
+                        Texts.count(position, l),
+                        Texts.interval(range, false, l),
+                        t.pointsText(l) + " " + Texts.interval(ts, false, l))));
+      }
+    }
+    return new AuditResult(call("indexScore", total, Arrays.asList(components)), out, unknowns);
   }
 
-  private record Score(PublishedFigure points, BigDecimal maximum) {
+  private static List<Interval> without(List<Interval> sets, int skip) {
+    List<Interval> rest = new ArrayList<>(sets);
+    rest.remove(skip);
+    return rest;
+  }
+
+  /** A component's or total's points out of its maximum; points null when not printed ("?"). */
+  private record Score(@Nullable PublishedFigure points, BigDecimal maximum) {
+    String pointsText(Locale l) {
+      PublishedFigure p = points;
+      return p == null ? "?" : p.format(l);
+    }
+
     String format(Locale l) {
-      return points.format(l) + "/" + RateFormat.number(maximum, l);
+      return pointsText(l) + "/" + RateFormat.number(maximum, l);
     }
   }
 
@@ -1038,7 +1094,9 @@ public final class FigureAudit {
           "expected a score written points/maximum, such as 15,7/18",
           "cần một số điểm dạng điểm/tối đa, như 15,7/18");
     }
-    PublishedFigure points = FigureParser.parse(pieces[0], FigureParser.Context.SCORE, null);
+    boolean unknown = needsMaximum && pieces.length == 2 && pieces[0].strip().equals("?");
+    PublishedFigure points =
+        unknown ? null : FigureParser.parse(pieces[0], FigureParser.Context.SCORE, null);
     BigDecimal maximum = BigDecimal.valueOf(100);
     if (pieces.length == 2) {
       PublishedFigure max = FigureParser.parse(pieces[1], FigureParser.Context.SCORE, null);

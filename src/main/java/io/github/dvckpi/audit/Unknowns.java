@@ -2,6 +2,7 @@ package io.github.dvckpi.audit;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
 import io.github.dvckpi.audit.Finding.Kind;
 import io.github.dvckpi.audit.Finding.Severity;
@@ -84,6 +85,30 @@ final class Unknowns {
     }
   }
 
+  /** An interval of exact decimals as a Guava range, its ends open or closed as they are. */
+  static Range<BigDecimal> range(Interval set) {
+    BigDecimal lo = decimal(set.lower());
+    Ratio u = set.upper();
+    BoundType loType = set.lowerClosed() ? BoundType.CLOSED : BoundType.OPEN;
+    if (u == null) {
+      return Range.downTo(lo, loType);
+    }
+    return Range.range(
+        lo, loType, decimal(u), set.upperClosed() ? BoundType.CLOSED : BoundType.OPEN);
+  }
+
+  /** A ratio whose decimal expansion ends (a sum of printed decimals) as a decimal. */
+  private static BigDecimal decimal(Ratio r) {
+    for (int scale = 0; ; scale++) {
+      if (r.isExactAt(scale)) {
+        return r.toDecimal(scale, RoundingMode.UNNECESSARY);
+      }
+      if (scale > 40) {
+        throw new ArithmeticException("no finite decimal: " + r);
+      }
+    }
+  }
+
   /** The rate a figure stands for, as a set of ratios within [0, 1]. */
   static Interval ratios(PublishedFigure rate) {
     return rate.interval().times(HUNDREDTH).intersect(UNIT);
@@ -145,7 +170,7 @@ final class Unknowns {
     if (real == null) {
       out.add(
           say(
-              Kind.NO_SOLUTION,
+              main ? Kind.NO_SOLUTION : Kind.POINT_READING,
               bad,
               "audit.unknown.denominator.never" + prefix,
               l -> List.of(Texts.count(n, l), p.format(l), p.range(l))));
@@ -156,7 +181,7 @@ final class Unknowns {
       BigInteger above = real.lowestInteger();
       out.add(
           say(
-              Kind.NO_SOLUTION,
+              main ? Kind.NO_SOLUTION : Kind.POINT_READING,
               bad,
               "audit.unknown.denominator.none" + prefix,
               l ->
@@ -247,7 +272,7 @@ final class Unknowns {
     if (q.isEmpty()) {
       out.add(
           say(
-              Kind.NO_SOLUTION,
+              main ? Kind.NO_SOLUTION : Kind.POINT_READING,
               bad,
               "audit.unknown.numerator.empty" + prefix,
               l -> List.of(p.format(l), p.range(l))));
@@ -260,7 +285,7 @@ final class Unknowns {
       BigInteger above = real.lowestInteger();
       out.add(
           say(
-              Kind.NO_SOLUTION,
+              main ? Kind.NO_SOLUTION : Kind.POINT_READING,
               bad,
               "audit.unknown.numerator.none" + prefix,
               l ->
