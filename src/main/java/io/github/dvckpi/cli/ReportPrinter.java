@@ -29,9 +29,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class ReportPrinter {
 
-  /** How many rejections of a catalogue are shown one by one. */
-  private static final int SHOWN_PER_CATALOGUE = 3;
-
   private final PrintStream out;
   private final PrintStream err;
   private final Say say;
@@ -117,10 +114,6 @@ final class ReportPrinter {
       err.println(words().text("cli.catalogue.rejected", report.reconciliation(locale)));
       RejectionTally tally = RejectionTally.of(report);
       reasons(tally);
-      List<Rejection> kept = report.rejections();
-      for (Rejection r : kept.subList(0, Math.min(kept.size(), SHOWN_PER_CATALOGUE))) {
-        err.println("    " + r.message(locale));
-      }
     }
   }
 
@@ -129,8 +122,7 @@ final class ReportPrinter {
       err.println(
           "  "
               + words()
-                  .text(
-                      "cli.rejections.reason", e.getKey(), e.getValue().reasonText(say.locale())));
+                  .text("cli.rejections.reason", e.getKey(), e.getValue().message(say.locale())));
     }
   }
 

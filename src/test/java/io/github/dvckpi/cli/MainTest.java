@@ -90,7 +90,10 @@ class MainTest {
                 + " tính 1.000 hồ sơ được nhận của "
                 + file
                 + ". / WARNING: 37 of 1,037 dossier rows rejected (3.57%, tolerated: 50%)")
-        .contains("\n  " + file + ": đã đọc 1.037 dòng = 1.000 được nhận + 37 bị từ chối\n\nKỳ báo cáo: Năm 2024")
+        .contains(
+            "\n  "
+                + file
+                + ": đã đọc 1.037 dòng = 1.000 được nhận + 37 bị từ chối\n\nKỳ báo cáo: Năm 2024")
         .contains("Đối soát nhập liệu:")
         .contains(file + ": đã đọc 1.037 dòng = 1.000 được nhận + 37 bị từ chối");
     assertThat(run.err())
