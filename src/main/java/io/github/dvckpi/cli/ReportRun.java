@@ -288,7 +288,8 @@ final class ReportRun {
       DossierImport in, UnitHierarchy hierarchy, @Nullable AdministrativeUnit territory) {
     Iterator<Dossier> once = in.dossiers().iterator();
     Iterable<Dossier> dossiers = () -> once;
-    KpiQuery query = KpiQuery.over(dossiers, hierarchy).period(args.period());
+    // the import rejected duplicate ids already, or was told not to look (--no-duplicate-check)
+    KpiQuery query = KpiQuery.over(dossiers, hierarchy).period(args.period()).allowDuplicateIds();
     if (territory != null) {
       query = query.within(territory);
     }
