@@ -35,4 +35,52 @@ class KpiTest {
             .total(Indicator.ONLINE_SUBMISSION_ELIGIBLE);
     assertThat(all).isEqualTo(Rate.of(22_962, 25_101));
   }
+
+  @Test
+  void theSameDossierGivenTwiceIsRefusedUnlessDuplicatesAreAllowed() {
+    java.util.List<io.github.dvckpi.domain.Dossier> twice =
+        new java.util.ArrayList<>(HaTinh2024.dossiers());
+    io.github.dvckpi.domain.Dossier again = twice.get(3);
+    twice.add(again);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                Kpi.over(twice)
+                    .period(HaTinh2024.period())
+                    .compute(Indicator.ONLINE_SUBMISSION_ELIGIBLE))
+        .isInstanceOf(io.github.dvckpi.domain.InvalidRecordException.class)
+        .hasMessageContaining("\"" + again.id() + "\"")
+        .hasMessageContaining("duplicate dossier id, first given at position 3")
+        .hasMessageContaining("allowDuplicateIds()");
+    Rate both =
+        Kpi.over(twice)
+            .period(HaTinh2024.period())
+            .allowDuplicateIds()
+            .compute(Indicator.ONLINE_SUBMISSION_ELIGIBLE)
+            .total(Indicator.ONLINE_SUBMISSION_ELIGIBLE);
+    Rate once =
+        Kpi.over(HaTinh2024.dossiers())
+            .period(HaTinh2024.period())
+            .compute(Indicator.ONLINE_SUBMISSION_ELIGIBLE)
+            .total(Indicator.ONLINE_SUBMISSION_ELIGIBLE);
+    Rate single =
+        Kpi.over(java.util.List.of(again))
+            .period(HaTinh2024.period())
+            .compute(Indicator.ONLINE_SUBMISSION_ELIGIBLE)
+            .total(Indicator.ONLINE_SUBMISSION_ELIGIBLE);
+    assertThat(both).isEqualTo(once.plus(single));
+  }
+
+  @Test
+  void aNullDossierIsNamedByItsPosition() {
+    java.util.List<io.github.dvckpi.domain.Dossier> withNull =
+        new java.util.ArrayList<>(HaTinh2024.dossiers().subList(0, 5));
+    withNull.add(2, null);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                Kpi.over(withNull)
+                    .period(HaTinh2024.period())
+                    .compute(Indicator.ONLINE_SUBMISSION_ELIGIBLE))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("dossiers: the dossier at position 2 (from 0) is null");
+  }
 }

@@ -35,7 +35,7 @@ final class Options {
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       if (!arg.startsWith("--")) {
-        throw new UsageException("unexpected argument \"" + arg + "\" (options start with --)");
+        throw new UsageException("cli.arg.unexpected", arg);
       }
       String name = arg.substring(2);
       String value = null;
@@ -46,21 +46,21 @@ final class Options {
       }
       if (flags.contains(name)) {
         if (value != null) {
-          throw new UsageException("--" + name + " takes no value");
+          throw new UsageException("cli.arg.noValue", name);
         }
         value = "true";
       } else if (valued.contains(name)) {
         if (value == null) {
           if (i + 1 >= args.size()) {
-            throw new UsageException("--" + name + " needs a value");
+            throw new UsageException("cli.arg.needsValue", name);
           }
           value = args.get(++i);
         }
       } else {
-        throw new UsageException("unknown option --" + name);
+        throw new UsageException("cli.arg.unknown", name);
       }
       if (values.put(name, value) != null) {
-        throw new UsageException("--" + name + " is given twice");
+        throw new UsageException("cli.arg.twice", name);
       }
     }
     return new Options(ImmutableMap.copyOf(values));
@@ -77,9 +77,28 @@ final class Options {
   String required(String name) throws UsageException {
     String value = values.get(name);
     if (value == null || value.isBlank()) {
-      throw new UsageException("--" + name + " is required");
+      throw new UsageException("cli.arg.required", name);
     }
     return value;
+  }
+
+  /**
+   * The language asked for in arguments that may not parse, so that their error is in it.
+   *
+   * @param args the arguments after the command
+   * @return the value of the last {@code --lang}, or null
+   */
+  static @Nullable String language(List<String> args) {
+    String lang = null;
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (arg.startsWith("--lang=")) {
+        lang = arg.substring("--lang=".length());
+      } else if (arg.equals("--lang") && i + 1 < args.size()) {
+        lang = args.get(i + 1);
+      }
+    }
+    return lang;
   }
 
   boolean flag(String name) {

@@ -44,8 +44,9 @@ public final class UnitHierarchy {
    *
    * @param units the units, in any order
    * @return the hierarchy
-   * @throws InvalidRecordException if a code is duplicated, a parent is unknown, or the parents
-   *     form a cycle; the message names the unit
+   * @throws InvalidRecordException if a code is duplicated, a parent is unknown, a parent's level
+   *     is not above its child's (a province under a ward), or the parents form a cycle; the
+   *     message names the unit
    */
   public static UnitHierarchy of(Iterable<AdministrativeUnit> units) {
     Map<String, AdministrativeUnit> byCode = new LinkedHashMap<>();
@@ -85,6 +86,21 @@ public final class UnitHierarchy {
       }
       ancestors.put(unit.code(), chain.build());
       unit.parentCode().ifPresent(p -> children.put(p, unit));
+    }
+    for (AdministrativeUnit unit : byCode.values()) {
+      AdministrativeUnit parent = unit.parentCode().map(byCode::get).orElse(null);
+      if (parent != null && parent.level().compareTo(unit.level()) >= 0) {
+        throw new InvalidRecordException(
+            "AdministrativeUnit",
+            unit.code(),
+            "parentCode",
+            "names \""
+                + parent.code()
+                + "\" of the "
+                + parent.level().englishName()
+                + ", not above this unit's "
+                + unit.level().englishName());
+      }
     }
     return new UnitHierarchy(ImmutableMap.copyOf(byCode), children.build(), ancestors.build());
   }

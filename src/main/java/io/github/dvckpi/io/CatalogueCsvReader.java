@@ -201,9 +201,31 @@ public final class CatalogueCsvReader {
         changed = dropOneCycle(units, rows, importer);
       }
       if (!changed) {
+        changed = dropChildrenNotBelow(units, rows, importer);
+      }
+      if (!changed) {
         return;
       }
     }
+  }
+
+  /** Drops the units whose parent is not of a higher tier (a province under a ward). */
+  private static boolean dropChildrenNotBelow(
+      Map<String, AdministrativeUnit> units,
+      Map<String, Row<UnitColumn>> rows,
+      Importer<UnitColumn, AdministrativeUnit> importer) {
+    boolean changed = false;
+    for (AdministrativeUnit unit : new ArrayList<>(units.values())) {
+      String parent = unit.parentCode().orElse(null);
+      AdministrativeUnit above = parent == null ? null : units.get(parent);
+      if (parent != null && above != null && above.level().compareTo(unit.level()) >= 0) {
+        units.remove(unit.code());
+        Row<UnitColumn> row = requireNonNull(rows.get(unit.code()));
+        importer.demote(row.rejection(UnitColumn.PARENT, parent, RejectionReason.PARENT_NOT_ABOVE));
+        changed = true;
+      }
+    }
+    return changed;
   }
 
   private static boolean dropOneCycle(

@@ -3,16 +3,21 @@ package io.github.dvckpi.io;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import io.github.dvckpi.rate.RateFormat;
+import com.google.common.collect.ImmutableMap;
+import io.github.dvckpi.words.Words;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * A CSV file that cannot be read at all because of its header: the file is empty, a required column
- * is missing, or a column is named twice. No row is read. The message names the file, the column
- * and the headers accepted for it.
+ * A CSV file that cannot be read at all because of its header: the file is empty, required columns
+ * are missing, or a column is named twice. No row is read. The message names the file, every
+ * missing column with the headers accepted for it, and the header found in the file, so that a
+ * wrong delimiter, encoding or file shows at once.
  */
 public final class CsvHeaderException extends IllegalArgumentException {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   /** What is wrong with the header. */
   public enum Problem {
@@ -39,8 +44,16 @@ public final class CsvHeaderException extends IllegalArgumentException {
   @SuppressWarnings("serial") // immutable list of strings
   private final ImmutableList<String> accepted;
 
+  /** Every missing column with the headers accepted for it, in the reader's column order. */
+  @SuppressWarnings("serial") // immutable map of strings
+  private final ImmutableMap<String, ImmutableList<String>> missing;
+
+  /** The header cells found in the file, as written (trimmed), or empty when not known. */
+  @SuppressWarnings("serial") // immutable list of strings
+  private final ImmutableList<String> found;
+
   /**
-   * Creates the exception.
+   * Creates the exception without the header found.
    *
    * @param source the file's name
    * @param problem what is wrong
@@ -50,51 +63,94 @@ public final class CsvHeaderException extends IllegalArgumentException {
    */
   public CsvHeaderException(
       String source, Problem problem, String column, ImmutableList<String> accepted) {
-    super(describe(source, problem, column, accepted, Locale.ENGLISH));
-    this.source = requireNonNull(source, "source");
-    this.problem = requireNonNull(problem, "problem");
-    this.column = requireNonNull(column, "column");
-    this.accepted = requireNonNull(accepted, "accepted");
+    this(
+        source,
+        problem,
+        column,
+        accepted,
+        problem == Problem.MISSING_COLUMN ? ImmutableMap.of(column, accepted) : ImmutableMap.of(),
+        ImmutableList.of());
   }
 
-  private static String describe(
+  /**
+   * Creates the exception for missing columns, all of them at once, with the header found.
+   *
+   * @param source the file's name
+   * @param missing every missing column (its constant's name) with the headers accepted for it; at
+   *     least one
+   * @param found the header cells found in the file
+   * @return the exception, its {@link #column()} the first missing column
+   * @throws IllegalArgumentException if {@code missing} is empty
+   */
+  public static CsvHeaderException missingColumns(
+      String source, Map<String, ImmutableList<String>> missing, List<String> found) {
+    if (missing.isEmpty()) {
+      throw new IllegalArgumentException("at least one missing column");
+    }
+    Map.Entry<String, ImmutableList<String>> first = missing.entrySet().iterator().next();
+    return new CsvHeaderException(
+        source,
+        Problem.MISSING_COLUMN,
+        first.getKey(),
+        first.getValue(),
+        ImmutableMap.copyOf(missing),
+        ImmutableList.copyOf(found));
+  }
+
+  private CsvHeaderException(
       String source,
       Problem problem,
       String column,
       ImmutableList<String> accepted,
-      Locale locale) {
-    boolean vi = RateFormat.isVietnamese(locale);
+      ImmutableMap<String, ImmutableList<String>> missing,
+      ImmutableList<String> found) {
+    super(source + ": " + problem);
+    this.source = requireNonNull(source, "source");
+    this.problem = requireNonNull(problem, "problem");
+    this.column = requireNonNull(column, "column");
+    this.accepted = requireNonNull(accepted, "accepted");
+    this.missing = missing;
+    this.found = found;
+  }
+
+  private String describe(Words words) {
     String names = String.join(", ", accepted);
-    return switch (problem) {
-      case EMPTY_FILE ->
-          source + (vi ? ": tệp rỗng, không có dòng tiêu đề" : ": empty file, no header line");
-      case MISSING_COLUMN ->
-          source
-              + (vi ? ": thiếu cột " : ": missing column ")
-              + column
-              + (vi ? " (tiêu đề được chấp nhận: " : " (accepted headers: ")
-              + names
-              + ")";
-      case UNREADABLE_HEADER ->
-          source + (vi ? ": không đọc được dòng tiêu đề: " : ": unreadable header line: ") + names;
-      case DUPLICATE_COLUMN ->
-          source
-              + (vi ? ": cột " : ": column ")
-              + column
-              + (vi ? " có hai tiêu đề trong tệp (" : " is named by two headers (")
-              + names
-              + (vi ? "); hãy chỉ rõ bằng ánh xạ cột" : "); name one with a column mapping");
-    };
+    String what =
+        switch (problem) {
+          case EMPTY_FILE -> words.text("io.header.empty", source);
+          case MISSING_COLUMN -> {
+            List<String> columns = new ArrayList<>();
+            for (Map.Entry<String, ImmutableList<String>> e : missing.entrySet()) {
+              columns.add(
+                  words.text(
+                      "io.header.missingColumn", e.getKey(), String.join(", ", e.getValue())));
+            }
+            yield words.text(
+                "io.header.missing", source, missing.size(), String.join("; ", columns));
+          }
+          case UNREADABLE_HEADER -> words.text("io.header.unreadable", source, names);
+          case DUPLICATE_COLUMN -> words.text("io.header.duplicate", source, column, names);
+        };
+    if (found.isEmpty()) {
+      return what;
+    }
+    return words.text("io.header.withFound", what, found.size(), String.join(" | ", found));
   }
 
   /**
    * The message in a language.
    *
-   * @param locale Vietnamese for {@code vi}, English otherwise
+   * @param locale the language (Vietnamese for {@code vi}, English otherwise)
    * @return the message
    */
   public String message(Locale locale) {
-    return describe(source, problem, column, accepted, locale);
+    return describe(Words.of(locale));
+  }
+
+  /** The message in English. */
+  @Override
+  public String getMessage() {
+    return describe(Words.english());
   }
 
   /**
@@ -116,7 +172,7 @@ public final class CsvHeaderException extends IllegalArgumentException {
   }
 
   /**
-   * The column concerned.
+   * The column concerned: for missing columns, the first of them.
    *
    * @return its constant's name, or empty for an empty file
    */
@@ -132,5 +188,24 @@ public final class CsvHeaderException extends IllegalArgumentException {
    */
   public ImmutableList<String> headers() {
     return accepted;
+  }
+
+  /**
+   * Every missing column, with the headers accepted for each, in the reader's column order.
+   *
+   * @return the missing columns (constant names) and their accepted headers; empty unless the
+   *     problem is {@link Problem#MISSING_COLUMN}
+   */
+  public ImmutableMap<String, ImmutableList<String>> missingColumns() {
+    return missing;
+  }
+
+  /**
+   * The header line found in the file, cell by cell, as written (trimmed).
+   *
+   * @return the header cells, or empty when the reader did not give them (or the file is empty)
+   */
+  public ImmutableList<String> headerFound() {
+    return found;
   }
 }

@@ -2,6 +2,7 @@ package io.github.dvckpi.io;
 
 import com.google.common.collect.ImmutableList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,8 @@ final class Header<K extends Enum<K>> {
    * @param names the accepted header keys of each column (absent columns have none)
    * @param required the columns the file must have
    * @return the header
-   * @throws CsvHeaderException if a required column is missing or a column is named twice
+   * @throws CsvHeaderException if required columns are missing (all of them are named) or a column
+   *     is named twice
    */
   static <K extends Enum<K>> Header<K> resolve(
       String source,
@@ -44,6 +46,7 @@ final class Header<K extends Enum<K>> {
     Map<K, Integer> index = new EnumMap<>(type);
     Map<K, String> written = new EnumMap<>(type);
     Map<K, String> fallback = new EnumMap<>(type);
+    Map<String, ImmutableList<String>> missing = new LinkedHashMap<>();
     for (K column : type.getEnumConstants()) {
       ImmutableList<String> keys = names.getOrDefault(column, ImmutableList.of());
       for (int i = 0; i < cells.size(); i++) {
@@ -65,9 +68,12 @@ final class Header<K extends Enum<K>> {
         fallback.put(column, keys.isEmpty() ? Text.key(column.name()) : keys.get(0));
       }
       if (!index.containsKey(column) && required.contains(column)) {
-        throw new CsvHeaderException(
-            source, CsvHeaderException.Problem.MISSING_COLUMN, column.name(), keys);
+        missing.put(column.name(), keys);
       }
+    }
+    if (!missing.isEmpty()) {
+      throw CsvHeaderException.missingColumns(
+          source, missing, cells.stream().map(String::trim).toList());
     }
     written.putAll(fallback);
     return new Header<>(

@@ -124,6 +124,10 @@ public enum RejectionReason {
   UNKNOWN_UNIT(
       "mã đơn vị hành chính không có trong danh mục đơn vị",
       "administrative unit code not in the unit catalogue"),
+  /** A unit whose parent is not of a higher tier (a province under a ward). */
+  PARENT_NOT_ABOVE(
+      "đơn vị cha không ở cấp trên cấp của đơn vị này",
+      "the parent unit is not of a higher tier than this unit"),
   /** A unit whose parents lead back to itself. */
   UNIT_CYCLE(
       "đơn vị cha dẫn về chính đơn vị này (vòng lặp)", "the parent units lead back to this unit"),

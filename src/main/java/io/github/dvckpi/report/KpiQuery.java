@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,7 @@ public final class KpiQuery {
   private final boolean byUnit;
   private final @Nullable OnTimeRule rule;
   private final @Nullable WorkingCalendar calendar;
+  private final boolean duplicateIds;
 
   private KpiQuery(
       Iterable<? extends Dossier> dossiers,
@@ -77,7 +79,8 @@ public final class KpiQuery {
       boolean byTier,
       boolean byUnit,
       @Nullable OnTimeRule rule,
-      @Nullable WorkingCalendar calendar) {
+      @Nullable WorkingCalendar calendar,
+      boolean duplicateIds) {
     this.dossiers = dossiers;
     this.hierarchy = hierarchy;
     this.period = period;
@@ -86,6 +89,7 @@ public final class KpiQuery {
     this.byUnit = byUnit;
     this.rule = rule;
     this.calendar = calendar;
+    this.duplicateIds = duplicateIds;
   }
 
   /**
@@ -96,7 +100,7 @@ public final class KpiQuery {
    */
   public static KpiQuery over(Iterable<? extends Dossier> dossiers) {
     return new KpiQuery(
-        requireNonNull(dossiers, "dossiers"), null, null, null, false, false, null, null);
+        requireNonNull(dossiers, "dossiers"), null, null, null, false, false, null, null, false);
   }
 
   /**
@@ -123,7 +127,8 @@ public final class KpiQuery {
       throw new IllegalStateException(
           "a query has one hierarchy, a different one was given before");
     }
-    return new KpiQuery(dossiers, hierarchy, period, territory, byTier, byUnit, rule, calendar);
+    return new KpiQuery(
+        dossiers, hierarchy, period, territory, byTier, byUnit, rule, calendar, duplicateIds);
   }
 
   /**
@@ -139,7 +144,8 @@ public final class KpiQuery {
       throw new IllegalStateException(
           "a query has one period: " + this.period + " was given before " + period);
     }
-    return new KpiQuery(dossiers, hierarchy, period, territory, byTier, byUnit, rule, calendar);
+    return new KpiQuery(
+        dossiers, hierarchy, period, territory, byTier, byUnit, rule, calendar, duplicateIds);
   }
 
   /**
@@ -176,7 +182,8 @@ public final class KpiQuery {
       throw new IllegalStateException(
           "a query has one territory: " + territory + " was given before " + unit);
     }
-    return new KpiQuery(dossiers, hierarchy, period, unit, byTier, byUnit, rule, calendar);
+    return new KpiQuery(
+        dossiers, hierarchy, period, unit, byTier, byUnit, rule, calendar, duplicateIds);
   }
 
   /**
@@ -200,7 +207,8 @@ public final class KpiQuery {
    * @return the changed query
    */
   public KpiQuery byTier() {
-    return new KpiQuery(dossiers, hierarchy, period, territory, true, byUnit, rule, calendar);
+    return new KpiQuery(
+        dossiers, hierarchy, period, territory, true, byUnit, rule, calendar, duplicateIds);
   }
 
   /**
@@ -210,7 +218,8 @@ public final class KpiQuery {
    * @return the changed query
    */
   public KpiQuery byUnit() {
-    return new KpiQuery(dossiers, hierarchy, period, territory, byTier, true, rule, calendar);
+    return new KpiQuery(
+        dossiers, hierarchy, period, territory, byTier, true, rule, calendar, duplicateIds);
   }
 
   /**
@@ -246,7 +255,22 @@ public final class KpiQuery {
       throw new IllegalStateException(
           "a query has one working-day calendar, a different one was given before");
     }
-    return new KpiQuery(dossiers, hierarchy, period, territory, byTier, byUnit, rule, calendar);
+    return new KpiQuery(
+        dossiers, hierarchy, period, territory, byTier, byUnit, rule, calendar, duplicateIds);
+  }
+
+  /**
+   * Counts a dossier id given more than once as many times as it is given. By default {@link
+   * #compute(Collection) compute} refuses a second dossier with an id already read, as the CSV
+   * import rejects it ({@code DUPLICATE_ID}): the same dossier twice would be counted twice. Use
+   * this when the ids were checked upstream (it also saves the memory of the ids read, about 150
+   * bytes per dossier).
+   *
+   * @return the changed query
+   */
+  public KpiQuery allowDuplicateIds() {
+    return new KpiQuery(
+        dossiers, hierarchy, period, territory, byTier, byUnit, rule, calendar, true);
   }
 
   /**
@@ -297,8 +321,9 @@ public final class KpiQuery {
       report.territory(t);
     }
     Rows rows = new Rows(t);
+    Iterable<? extends Dossier> checked = duplicateIds ? nonNull(dossiers) : unique(dossiers);
     Tallies<RowKey> counted =
-        Tallies.of(dossiers, Grouping.byAgency(rows::key), Buckets.of(p), r, c);
+        Tallies.of(checked, Grouping.byAgency(rows::key), Buckets.of(p), r, c);
     if (byTier) {
       Tallies<AdministrativeLevel> tiers = counted.regroup(RowKey::tier);
       Set<AdministrativeLevel> levels = EnumSet.noneOf(AdministrativeLevel.class);
@@ -317,6 +342,67 @@ public final class KpiQuery {
     }
     report.row(Scope.total(), counted.total());
     return report.build();
+  }
+
+  /** The dossiers, refusing a null element by its position. */
+  private static Iterable<Dossier> nonNull(Iterable<? extends Dossier> dossiers) {
+    return () ->
+        new Iterator<Dossier>() {
+          private final Iterator<? extends Dossier> in = dossiers.iterator();
+          private long position;
+
+          @Override
+          public boolean hasNext() {
+            return in.hasNext();
+          }
+
+          @Override
+          public Dossier next() {
+            Dossier d = in.next();
+            if (d == null) {
+              throw new NullPointerException(
+                  "dossiers: the dossier at position " + position + " (from 0) is null");
+            }
+            position++;
+            return d;
+          }
+        };
+  }
+
+  /**
+   * The dossiers, refusing a null element by its position and a second dossier with an id already
+   * read with the reason and words of the CSV import's {@code DUPLICATE_ID}.
+   */
+  private static Iterable<Dossier> unique(Iterable<? extends Dossier> dossiers) {
+    return () ->
+        new Iterator<Dossier>() {
+          private final Iterator<Dossier> in = nonNull(dossiers).iterator();
+          private final Map<String, Long> first = new HashMap<>();
+          private long position;
+
+          @Override
+          public boolean hasNext() {
+            return in.hasNext();
+          }
+
+          @Override
+          public Dossier next() {
+            Dossier d = in.next();
+            Long before = first.putIfAbsent(d.id(), position);
+            if (before != null) {
+              throw new InvalidRecordException(
+                  "Dossier",
+                  d.id(),
+                  "id",
+                  "is a duplicate dossier id, first given at position "
+                      + before
+                      + " (from 0) of the dossiers; the CSV import rejects it as DUPLICATE_ID."
+                      + " Remove the duplicate, or call allowDuplicateIds() to count both");
+            }
+            position++;
+            return d;
+          }
+        };
   }
 
   private UnitHierarchy requireHierarchy(String step) {

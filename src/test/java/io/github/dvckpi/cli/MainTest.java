@@ -85,7 +85,15 @@ class MainTest {
     assertThat(run.code()).isEqualTo(Main.OK);
     String file = dir.resolve("ho_so_co_loi.csv").toString();
     assertThat(run.out())
-        .startsWith("Kỳ báo cáo: Năm 2024")
+        .startsWith(
+            "CẢNH BÁO: 37 trong 1.037 dòng hồ sơ bị từ chối (3,57%, cho phép: 50%); báo cáo chỉ"
+                + " tính 1.000 hồ sơ được nhận của "
+                + file
+                + ". / WARNING: 37 of 1,037 dossier rows rejected (3.57%, tolerated: 50%)")
+        .contains(
+            "\n  "
+                + file
+                + ": đã đọc 1.037 dòng = 1.000 được nhận + 37 bị từ chối\n\nKỳ báo cáo: Năm 2024")
         .contains("Đối soát nhập liệu:")
         .contains(file + ": đã đọc 1.037 dòng = 1.000 được nhận + 37 bị từ chối");
     assertThat(run.err())
@@ -105,7 +113,9 @@ class MainTest {
             .byTier()
             .compute(Indicator.values())
             .render(ReportFormat.TEXT, RateFormat.ENGLISH);
-    assertThat(run.out()).startsWith(expected);
+    assertThat(run.out())
+        .startsWith("WARNING: 37 of 1,037 dossier rows rejected (3.57%, tolerated: 50%)")
+        .contains("rejected\n\n" + expected);
     assertThat(run.out()).contains(": 1,037 rows read = 1,000 accepted + 37 rejected");
   }
 
@@ -187,9 +197,9 @@ class MainTest {
 
     Path bad = dir.resolve("chi_tieu_sai.txt");
     Files.writeString(bad, "plan; Kế hoạch\ntarget; online-submission-eligible; >=; 80x\n");
-    assertUsage(
-        run(report("ho_so.csv", "--targets", bad.toString())),
-        "--targets: " + bad + ", line 2, threshold");
+    Run badTargets = run(report("ho_so.csv", "--targets", bad.toString()));
+    assertThat(badTargets.code()).isEqualTo(Main.UNREADABLE);
+    assertThat(badTargets.err()).contains("--targets: " + bad + ", line 2, threshold");
   }
 
   @Test
@@ -329,7 +339,6 @@ class MainTest {
     assertUsage(run(report("ho_so.csv", "--delimiter", ";;")), "takes one character");
     assertUsage(run(report("ho_so.csv", "--delimiter", "\"")), "--delimiter: ");
     assertUsage(run(report("ho_so.csv", "--progress-every", "0")), "--progress-every takes");
-    assertUsage(run(report("missing.csv")), "--dossiers: no such file");
     assertUsage(
         run(report("ho_so.csv", "--rejections", "x.csv", "--write-rejections")), "not both");
     Run noPeriod = run("report", "--units", "x");
@@ -338,16 +347,29 @@ class MainTest {
 
   private static void assertUsage(Run run, String message) {
     assertThat(run.code()).isEqualTo(Main.USAGE);
-    assertThat(run.err()).contains(message).contains("Usage / Cách dùng:");
+    assertThat(run.err())
+        .contains(message)
+        .endsWith("See dvc-kpi report --help for the options.\n")
+        .doesNotContain("Usage / Cách dùng:");
+    assertThat(run.err().lines()).hasSize(2);
   }
 
   @Test
-  void aFileWithoutARequiredColumnExitsWithTwo() throws IOException {
+  void aFileWithoutARequiredColumnIsUnreadableAndNamesEveryMissingColumnAndTheHeaderFound()
+      throws IOException {
     Path bad = dir.resolve("thieu_cot.csv");
     Files.writeString(bad, "ma_ho_so,ma_tthc\r\nHS-1,1.1\r\n");
-    Run run = run(report("thieu_cot.csv"));
-    assertThat(run.code()).isEqualTo(Main.USAGE);
-    assertThat(run.err()).contains("thiếu cột AGENCY");
+    Run run = run(report("thieu_cot.csv", "--lang", "en"));
+    assertThat(run.code()).isEqualTo(Main.UNREADABLE);
+    assertThat(run.err())
+        .contains(bad + ": missing columns AGENCY (accepted headers: ma_co_quan")
+        .contains("; RECEIVED_ON (accepted headers: ngay_tiep_nhan")
+        .contains("; header found (2 cells): ma_ho_so | ma_tthc")
+        .contains("hint: rename the header cells");
+    Run vi = run(report("thieu_cot.csv", "--lang", "vi"));
+    assertThat(vi.err()).contains("thiếu cột AGENCY").doesNotContain("missing");
+    assertThat(run(report("missing.csv")).code()).isEqualTo(Main.UNREADABLE);
+    assertThat(run(report("missing.csv")).err()).contains("--dossiers: no such file");
   }
 
   @Test

@@ -168,4 +168,21 @@ class UnitHierarchyTest {
     tester.testAllPublicInstanceMethods(THREE_TIERS);
     tester.testAllPublicStaticMethods(UnitHierarchy.class);
   }
+
+  @Test
+  void aParentMustBeOfAHigherTierThanItsChild() {
+    AdministrativeUnit ward = AdministrativeUnit.root("1", "Phường Một", UnitKind.WARD);
+    AdministrativeUnit province = AdministrativeUnit.of("2", "Tỉnh Hai", UnitKind.PROVINCE, "1");
+    assertThatThrownBy(() -> UnitHierarchy.of(ward, province))
+        .isInstanceOf(InvalidRecordException.class)
+        .hasMessage(
+            "AdministrativeUnit \"2\": parentCode names \"1\" of the commune tier, not above this"
+                + " unit's province tier");
+    AdministrativeUnit town = AdministrativeUnit.of("3", "Thị xã Ba", UnitKind.TOWN, "449");
+    assertThatThrownBy(() -> UnitHierarchy.of(HA_TINH, KY_ANH, town))
+        .isInstanceOf(InvalidRecordException.class)
+        .hasMessageContaining("district tier, not above this unit's district tier");
+    AdministrativeUnit commune = AdministrativeUnit.of("4", "Xã Bốn", UnitKind.COMMUNE, "42");
+    assertThat(UnitHierarchy.of(HA_TINH, commune).parent("4")).contains(HA_TINH);
+  }
 }

@@ -107,6 +107,29 @@ class CatalogueCsvReaderTest {
   }
 
   @Test
+  void aUnitUnderAUnitOfItsOwnTierOrLowerIsRejectedAndSoAreItsChildren() throws IOException {
+    String text =
+        "ma_don_vi,ten_don_vi,loai_don_vi,ma_don_vi_cha\n"
+            + "28534,Phường Thành Sen,phường,\n" // 2 ok: a root
+            + "42,Hà Tĩnh,tỉnh,28534\n" // 3 a province under a ward
+            + "436,TP Hà Tĩnh,thành phố,42\n" // 4 its parent rejected
+            + "28535,Phường Hai,phường,28534\n"; // 5 a ward under a ward
+    ImportResult<UnitHierarchy> read =
+        CatalogueCsvReader.readUnits(bytes(text), "don_vi.csv", ImportOptions.defaults());
+    assertThat(read.value().units()).extracting(AdministrativeUnit::code).containsExactly("28534");
+    assertThat(read.report().rejections())
+        .extracting(Rejection::line, Rejection::reason)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(3L, RejectionReason.PARENT_NOT_ABOVE),
+            org.assertj.core.groups.Tuple.tuple(5L, RejectionReason.PARENT_NOT_ABOVE),
+            org.assertj.core.groups.Tuple.tuple(4L, RejectionReason.UNKNOWN_UNIT));
+    assertThat(read.report().rejections().get(0).message(RateFormat.ENGLISH))
+        .isEqualTo(
+            "don_vi.csv, line 3, column ma_don_vi_cha, value \"28534\": the parent unit is not of"
+                + " a higher tier than this unit");
+  }
+
+  @Test
   void strictModeStopsAtAnOrphanUnit() {
     String text = "ma_don_vi,ten_don_vi,loai_don_vi,ma_don_vi_cha\n436,TP Hà Tĩnh,thành phố,42\n";
     assertThatThrownBy(
