@@ -27,11 +27,22 @@ public final class CatalogueFiles implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The units file's name, for messages. */
   private final String unitsName;
+
+  /** The units file's bytes. */
   private final byte[] units;
+
+  /** The agencies file's name. */
   private final String agenciesName;
+
+  /** The agencies file's bytes. */
   private final byte[] agencies;
+
+  /** The procedures file's name. */
   private final String proceduresName;
+
+  /** The procedures file's bytes. */
   private final byte[] procedures;
 
   private CatalogueFiles(

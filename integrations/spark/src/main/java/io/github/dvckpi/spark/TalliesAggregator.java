@@ -54,6 +54,7 @@ public final class TalliesAggregator<K> extends Aggregator<byte[], byte[], byte[
     KeyCodec<K> get();
   }
 
+  /** Where the codec of the tallies' keys is found, on the driver and on every executor. */
   private final Codec<K> codec;
 
   private TalliesAggregator(Codec<K> codec) {
