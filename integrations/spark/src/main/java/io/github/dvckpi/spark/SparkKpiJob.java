@@ -24,7 +24,9 @@ import io.github.dvckpi.report.KpiReport;
 import io.github.dvckpi.report.ReportFormat;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -488,6 +490,16 @@ public final class SparkKpiJob {
    * @param args the options
    */
   public static void main(String[] args) {
+    SparkSession spark = SparkSession.builder().appName("dvc-kpi").getOrCreate();
+    try {
+      run(args, spark, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** {@link #main} on a session it does not stop, printing to {@code out}. */
+  static void run(String[] args, SparkSession spark, PrintStream out) {
     Arguments a = Arguments.parse(args);
     List<String> dossiers = List.of(a.required("dossiers").split(",", -1));
     SparkKpiJob job =
@@ -520,22 +532,21 @@ public final class SparkKpiJob {
     Locale locale = "en".equals(a.get("lang", "vi")) ? RateFormat.ENGLISH : RateFormat.VIETNAMESE;
     ReportFormat format =
         switch (a.get("format", "text")) {
+          case "text", "txt" -> ReportFormat.TEXT;
           case "markdown", "md" -> ReportFormat.MARKDOWN;
           case "csv" -> ReportFormat.CSV;
-          default -> ReportFormat.TEXT;
+          default ->
+              throw new IllegalArgumentException(
+                  "--format takes text, markdown or csv: " + a.get("format", ""));
         };
-    SparkSession spark = SparkSession.builder().appName("dvc-kpi").getOrCreate();
-    try {
-      SparkKpiResult result = job.run(spark);
-      System.out.print(result.report().render(format, locale));
-      System.out.println();
-      for (ImportReport r : result.catalogue()) {
-        System.out.println(r.reconciliation(locale));
-      }
-      System.out.println(result.dossiers().reconciliation(locale));
-    } finally {
-      spark.stop();
+    SparkKpiResult result = job.run(spark);
+    out.print(result.report().render(format, locale));
+    out.println();
+    for (ImportReport r : result.catalogue()) {
+      out.println(r.reconciliation(locale));
     }
+    out.println(result.dossiers().reconciliation(locale));
+    out.flush();
   }
 
   @Override

@@ -347,6 +347,29 @@ class SparkKpiJobTest {
     assertThat(table).contains("TP Hà Tĩnh");
     assertThat(printed).startsWith(table);
     assertThat(printed).contains(result.dossiers().reconciliation(RateFormat.VIETNAMESE));
+
+    // and spark-submit's entry point, with the README's options, prints the same table
+    ByteArrayOutputStream submitted = new ByteArrayOutputStream();
+    SparkKpiJob.run(
+        new String[] {
+          "--units",
+          units,
+          "--agencies",
+          agencies,
+          "--procedures",
+          procedures,
+          "--dossiers",
+          dossiers,
+          "--period",
+          "2024-YTD@2024-11-14",
+          "--territory",
+          "436"
+        },
+        spark,
+        new PrintStream(submitted, true, StandardCharsets.UTF_8));
+    assertThat(submitted.toString(StandardCharsets.UTF_8))
+        .startsWith(table)
+        .contains(result.dossiers().reconciliation(RateFormat.VIETNAMESE));
     assertThat(result.dossiers().rejected()).isZero();
     assertThat(result.catalogue()).extracting(ImportReport::isClean).containsOnly(true);
     assertThat(ImmutableList.copyOf(result.report().territory().stream().toList()))
