@@ -15,6 +15,7 @@ import io.github.dvckpi.domain.WorkingCalendar;
 import io.github.dvckpi.indicator.Grouping;
 import io.github.dvckpi.indicator.Indicator;
 import io.github.dvckpi.indicator.Tallies;
+import io.github.dvckpi.indicator.UnitTier;
 import io.github.dvckpi.period.Buckets;
 import io.github.dvckpi.period.DateRange;
 import io.github.dvckpi.period.ReportingPeriod;
@@ -300,30 +301,103 @@ public final class KpiQuery {
    *     know
    */
   public KpiReport compute(Collection<Indicator> indicators) {
+    ImmutableList<Indicator> list = indicatorList(indicators);
+    ReportingPeriod p = requirePeriod();
+    Rows rows = new Rows(requireTerritoryIfByUnit());
+    Iterable<? extends Dossier> checked = duplicateIds ? nonNull(dossiers) : unique(dossiers);
+    return report(
+        p,
+        rows,
+        list,
+        Tallies.of(checked, Grouping.byAgency(rows::key), Buckets.of(p), rule(), calendar()));
+  }
+
+  private OnTimeRule rule() {
+    return rule == null ? OnTimeRule.defaultRule() : rule;
+  }
+
+  private WorkingCalendar calendar() {
+    return calendar == null ? WorkingCalendar.vietnam() : calendar;
+  }
+
+  /**
+   * Computes the indicators from tallies counted elsewhere — by other threads, processes or
+   * machines, e.g. the partitions of a Spark job — instead of reading the query's dossiers (which
+   * are not read: start the query with an empty list). The tallies must be counted with {@link
+   * Grouping#byUnitAndTier()} over {@code Buckets.of(period)}, the period of this query; they may
+   * hold every unit of the hierarchy, the query keeps its territory's. The report equals the one
+   * {@link #compute(Collection)} gives over the same dossiers: the rows are rolled up from the
+   * tallies exactly as from the query's own count. The report names the query's on-time rule
+   * ({@link #onTimeBy(OnTimeRule)}, else the default): count the tallies under the same rule.
+   *
+   * <pre>{@code
+   * Tallies<UnitTier> counted = partA.plus(partB); // each Tallies.of(part, Grouping.byUnitAndTier(),
+   *                                                //   Buckets.of(period))
+   * KpiReport r = Kpi.over(List.of(), hierarchy).period(period).within("436").byTier()
+   *     .computeFrom(counted, List.of(Indicator.ONLINE_SUBMISSION_ELIGIBLE));
+   * }</pre>
+   *
+   * @param counted the dossiers' tallies by unit and tier, over the buckets of the period
+   * @param indicators the indicators, at least one, none twice
+   * @return the report
+   * @throws IllegalArgumentException if there is no indicator or one is given twice, if the
+   *     tallies' buckets are not those of the period, or if they hold a unit the hierarchy does not
+   *     know
+   * @throws IllegalStateException if the period is missing, or {@code byUnit()} was asked without a
+   *     territory or for a territory with no unit below it
+   */
+  public KpiReport computeFrom(Tallies<UnitTier> counted, Collection<Indicator> indicators) {
+    requireNonNull(counted, "counted");
+    ImmutableList<Indicator> list = indicatorList(indicators);
+    ReportingPeriod p = requirePeriod();
+    Buckets buckets = Buckets.of(p);
+    if (!counted.buckets().equals(buckets)) {
+      throw new IllegalArgumentException(
+          "the tallies are counted over "
+              + counted.buckets()
+              + ", the period needs "
+              + buckets
+              + ": count them over Buckets.of(period)");
+    }
+    Rows rows = new Rows(requireTerritoryIfByUnit());
+    return report(
+        p, rows, list, counted.regroup(group -> rows.key(group.unitCode(), group.tier())));
+  }
+
+  private static ImmutableList<Indicator> indicatorList(Collection<Indicator> indicators) {
     ImmutableList<Indicator> list = ImmutableList.copyOf(indicators);
     if (list.isEmpty()) {
       throw new IllegalArgumentException(
           "compute(...) needs at least one indicator, e.g. compute(Indicator.ONLINE_SUBMISSION_ELIGIBLE)");
     }
+    return list;
+  }
+
+  private ReportingPeriod requirePeriod() {
     ReportingPeriod p = period;
     if (p == null) {
       throw new IllegalStateException(
           "no reporting period: add .period(...), e.g. .period(ReportingPeriod.year(2024))");
     }
+    return p;
+  }
+
+  private @Nullable AdministrativeUnit requireTerritoryIfByUnit() {
     AdministrativeUnit t = territory;
     if (byUnit && t == null) {
       throw new IllegalStateException("byUnit() needs a territory: add .within(...)");
     }
-    OnTimeRule r = rule == null ? OnTimeRule.defaultRule() : rule;
-    WorkingCalendar c = calendar == null ? WorkingCalendar.vietnam() : calendar;
-    KpiReport.Builder report = KpiReport.builder(p).onTimeRule(r).indicators(list);
+    return t;
+  }
+
+  /** The report's rows, rolled up from the one count by tier and report row. */
+  private KpiReport report(
+      ReportingPeriod p, Rows rows, ImmutableList<Indicator> list, Tallies<RowKey> counted) {
+    AdministrativeUnit t = territory;
+    KpiReport.Builder report = KpiReport.builder(p).onTimeRule(rule()).indicators(list);
     if (t != null) {
       report.territory(t);
     }
-    Rows rows = new Rows(t);
-    Iterable<? extends Dossier> checked = duplicateIds ? nonNull(dossiers) : unique(dossiers);
-    Tallies<RowKey> counted =
-        Tallies.of(checked, Grouping.byAgency(rows::key), Buckets.of(p), r, c);
     if (byTier) {
       Tallies<AdministrativeLevel> tiers = counted.regroup(RowKey::tier);
       Set<AdministrativeLevel> levels = EnumSet.noneOf(AdministrativeLevel.class);
@@ -470,11 +544,24 @@ public final class KpiQuery {
         throw new IllegalArgumentException(
             "is " + agency.code() + " of unit \"" + code + "\", which the hierarchy does not hold");
       }
+      return key(code, agency.tier());
+    }
+
+    /**
+     * The group of the dossiers of a unit's agencies of a tier: null outside the territory; an
+     * {@link IllegalArgumentException} for a unit the hierarchy does not hold.
+     */
+    @Nullable RowKey key(String code, AdministrativeLevel tier) {
+      UnitHierarchy h = hierarchy;
+      if (h != null && !h.contains(code)) {
+        throw new IllegalArgumentException(
+            "the tallies hold unit \"" + code + "\", which the hierarchy does not hold");
+      }
       if (territory == null) {
-        return new RowKey(agency.tier(), "");
+        return new RowKey(tier, "");
       }
       String row = rowOf.get(code);
-      return row == null ? null : new RowKey(agency.tier(), row);
+      return row == null ? null : new RowKey(tier, row);
     }
 
     List<AdministrativeUnit> children() {
