@@ -99,6 +99,25 @@ class HistoryColumnsTest {
   }
 
   @Test
+  void aBlankDueDateWithADurationIsComputedFromTheReceipt() throws IOException {
+    // received at 16:00, after the 15:00 cut-off, the week before Tết 2024
+    Read read = read("HS-14," + BASE + "05/02/2024 16:00,,,0,0,0,0,,,,15,15:00");
+    assertThat(read.report().isClean()).isTrue();
+    Dossier d = read.accepted().get(0);
+    assertThat(d.dueOn()).isEqualTo(LocalDate.of(2024, 3, 5));
+    assertThat(d.history().orElseThrow().dueOn()).contains(LocalDate.of(2024, 3, 5));
+    // without a duration a blank due date is still missing
+    Read missing = read("HS-15," + BASE + "05/02/2024,,,0,0,0,0,9,,,,");
+    assertThat(missing.report().rejections())
+        .extracting(Rejection::reason)
+        .containsExactly(RejectionReason.MISSING_VALUE);
+    Read outside = read("HS-16," + BASE + "05/02/2020,,,0,0,0,0,,,,15,");
+    assertThat(outside.report().rejections())
+        .extracting(Rejection::reason)
+        .containsExactly(RejectionReason.DUE_NOT_COMPUTABLE);
+  }
+
+  @Test
   void twoRequestsAreReadInOrder() throws IOException {
     Read read =
         read(
