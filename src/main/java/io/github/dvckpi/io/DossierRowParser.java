@@ -1,5 +1,7 @@
 package io.github.dvckpi.io;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.dvckpi.domain.Agency;
 import io.github.dvckpi.domain.Channel;
 import io.github.dvckpi.domain.Dossier;
@@ -10,6 +12,8 @@ import io.github.dvckpi.domain.LifeEvent;
 import io.github.dvckpi.domain.Outcome;
 import io.github.dvckpi.domain.Procedure;
 import io.github.dvckpi.domain.StatutoryDuration;
+import io.github.dvckpi.domain.WorkingCalendar;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -59,7 +63,11 @@ final class DossierRowParser implements Importer.RowParser<DossierColumn, Dossie
       throw row.refuse(DossierColumn.CHANNEL, RejectionReason.UNPARSABLE_CHANNEL);
     }
     LocalDate received = requiredDate(row, DossierColumn.RECEIVED_ON);
-    LocalDate due = requiredDate(row, DossierColumn.DUE_ON);
+    // a blank due date with a statutory duration is computed from the receipt (below)
+    LocalDate givenDue =
+        row.get(DossierColumn.DUE_ON).isEmpty() && !row.get(DossierColumn.DURATION).isEmpty()
+            ? null
+            : requiredDate(row, DossierColumn.DUE_ON);
     LocalDate resolved = optionalDate(row, DossierColumn.RESOLVED_ON);
     Outcome outcome = outcome(row, resolved != null);
     boolean resultDigitized = bool(row, DossierColumn.RESULT_DIGITIZED);
@@ -69,7 +77,9 @@ final class DossierRowParser implements Importer.RowParser<DossierColumn, Dossie
       throw row.refuse(DossierColumn.FEE, RejectionReason.UNPARSABLE_FEE);
     }
     boolean paidOnline = bool(row, DossierColumn.PAID_ONLINE);
-    DossierHistory history = history(row, id, received, due, resolved, outcome);
+    DossierHistory history = history(row, id, received, givenDue, resolved, outcome);
+    LocalDate due =
+        givenDue != null ? givenDue : requireNonNull(history, "history").dueOn().orElseThrow();
     Dossier dossier;
     try {
       dossier =
@@ -147,7 +157,7 @@ final class DossierRowParser implements Importer.RowParser<DossierColumn, Dossie
       Row<DossierColumn> row,
       String id,
       LocalDate received,
-      LocalDate due,
+      @Nullable LocalDate givenDue,
       @Nullable LocalDate resolved,
       @Nullable Outcome outcome)
       throws Row.Refused {
@@ -179,6 +189,22 @@ final class DossierRowParser implements Importer.RowParser<DossierColumn, Dossie
           LifeEvent.of(end, at(resolved, time(row, DossierColumn.RESOLVED_ON), last(events))));
     }
     try {
+      LocalDate due = givenDue;
+      if (due == null) {
+        try {
+          due =
+              requireNonNull(duration, "duration")
+                  .dueDate(events.get(0).at(), WorkingCalendar.vietnam())
+                  .dueOn();
+        } catch (DateTimeException e) {
+          throw new Row.Refused(
+              row.rejection(
+                  DossierColumn.DUE_ON,
+                  "",
+                  RejectionReason.DUE_NOT_COMPUTABLE,
+                  String.valueOf(e.getMessage())));
+        }
+      }
       DossierHistory.Builder b = DossierHistory.builder(id).dueOn(due);
       for (LifeEvent e : events) {
         b.event(e);

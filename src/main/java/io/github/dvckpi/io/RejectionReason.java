@@ -85,6 +85,13 @@ public enum RejectionReason {
   UNPARSABLE_TIME(
       "giờ không đọc được (cần HH:mm, ví dụ 15:00)",
       "unparsable time of day (expected HH:mm, e.g. 15:00)"),
+  /**
+   * A blank due date that cannot be computed from the receipt and the statutory duration: a day
+   * outside the calendar's range. Argument: the calendar's reason.
+   */
+  DUE_NOT_COMPUTABLE(
+      "không tính được ngày hẹn trả theo lịch ngày làm việc: %s",
+      "the due date cannot be computed in the working-day calendar: %s"),
   /** A cut-off hour without the statutory duration it belongs to. */
   CUT_OFF_WITHOUT_DURATION(
       "có giờ cắt nhưng không có thời hạn giải quyết",

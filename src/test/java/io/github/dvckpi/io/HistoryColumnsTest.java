@@ -99,6 +99,63 @@ class HistoryColumnsTest {
   }
 
   @Test
+  void aBlankDueDateWithADurationIsComputedFromTheReceipt() throws IOException {
+    // received at 16:00, after the 15:00 cut-off, the week before Tết 2024
+    Read read = read("HS-14," + BASE + "05/02/2024 16:00,,,0,0,0,0,,,,15,15:00");
+    assertThat(read.report().isClean()).isTrue();
+    Dossier d = read.accepted().get(0);
+    assertThat(d.dueOn()).isEqualTo(LocalDate.of(2024, 3, 5));
+    assertThat(d.history().orElseThrow().dueOn()).contains(LocalDate.of(2024, 3, 5));
+    // without a duration a blank due date is still missing
+    Read missing = read("HS-15," + BASE + "05/02/2024,,,0,0,0,0,9,,,,");
+    assertThat(missing.report().rejections())
+        .extracting(Rejection::reason)
+        .containsExactly(RejectionReason.MISSING_VALUE);
+    Read outside = read("HS-16," + BASE + "05/02/2020,,,0,0,0,0,,,,15,");
+    assertThat(outside.report().rejections())
+        .extracting(Rejection::reason)
+        .containsExactly(RejectionReason.DUE_NOT_COMPUTABLE);
+  }
+
+  @Test
+  void anExportWithHistoriesIsCountedByTheChosenRule() throws IOException {
+    Read read =
+        read(
+            // waited 7 → 19 February (3 working days), processed 6 March: late by dates only
+            "HS-20,"
+                + BASE
+                + "05/02/2024 09:00,04/03/2024,06/03/2024,0,0,0,0,9,07/02/2024,19/02/2024,15,",
+            // two requests, processed before the due date: late for the Portal
+            "HS-21,"
+                + BASE
+                + "05/02/2024 09:00,04/03/2024,01/03/2024,0,0,0,0,9,"
+                + "06/02/2024;20/02/2024,07/02/2024;21/02/2024,15,");
+    io.github.dvckpi.period.ReportingPeriod q1 =
+        io.github.dvckpi.period.ReportingPeriod.quarter(2024, 1);
+    io.github.dvckpi.indicator.Tally byDates =
+        io.github.dvckpi.indicator.Tally.of(read.accepted(), q1.range());
+    io.github.dvckpi.indicator.Tally byPortal =
+        io.github.dvckpi.indicator.Tally.of(
+            read.accepted(), q1.range(), OnTimeRule.PORTAL_INDEX_2_1, WorkingCalendar.vietnam());
+    assertThat(byDates.early()).isEqualTo(1);
+    assertThat(byDates.late()).isEqualTo(1);
+    assertThat(byPortal.early()).isEqualTo(1);
+    assertThat(byPortal.late()).isEqualTo(1);
+    assertThat(
+            read.accepted().stream()
+                .map(
+                    d ->
+                        d.timelinessAsOf(
+                            OnTimeRule.PORTAL_INDEX_2_1,
+                            WorkingCalendar.vietnam(),
+                            q1.range().last()))
+                .toList())
+        .containsExactly(Timeliness.EARLY, Timeliness.LATE);
+    assertThat(read.accepted().stream().map(d -> d.timelinessAsOf(q1.range().last())).toList())
+        .containsExactly(Timeliness.LATE, Timeliness.EARLY);
+  }
+
+  @Test
   void twoRequestsAreReadInOrder() throws IOException {
     Read read =
         read(

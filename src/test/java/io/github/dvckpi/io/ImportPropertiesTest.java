@@ -64,7 +64,9 @@ class ImportPropertiesTest {
             (dossiers, ids) -> {
               List<Dossier> out = new ArrayList<>();
               for (int i = 0; i < dossiers.size(); i++) {
-                String id = "#" + i + ids.get(i) + "#";
+                // "§" is in neither alphabet, so "#<i>§" makes the ids unique ("#1" + "0," and
+                // "#10" + "," collided)
+                String id = "#" + i + "§" + ids.get(i) + "#";
                 out.add(dossiers.get(i).toBuilder().id(id).build());
               }
               return out;
