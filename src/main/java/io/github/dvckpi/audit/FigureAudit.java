@@ -2,6 +2,7 @@ package io.github.dvckpi.audit;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.Range;
 import io.github.dvckpi.audit.Finding.Kind;
 import io.github.dvckpi.audit.Finding.Severity;
 import io.github.dvckpi.rate.Rate;
@@ -11,8 +12,10 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -284,6 +287,7 @@ public final class FigureAudit {
                         + p.range(l)
                         + ")."));
         otherRoundings(p, r, frac, out);
+        Unknowns.tie(p, r, out);
       }
     } else {
       out.add(
@@ -439,6 +443,132 @@ public final class FigureAudit {
       }
     }
     return out;
+  }
+
+  // ---------------------------------------------------------------- unknowns
+
+  /**
+   * Is there a denominator that makes this many successes print as this rate — and which? The base
+   * is not printed ("73 hồ sơ, đạt 41,53%"): the check finds, exactly, every denominator d with
+   * {@code numerator/d} in the figure's set, as a range of whole numbers reported under the
+   * unknown's name {@code "d"} ({@link AuditResult#unknown(String)}), or says that none exists.
+   *
+   * <p>{@code rate("41,53%", 73)} is inconsistent: d would have to lie in (175,755…; 175,797…],
+   * which holds no whole number — the figure is impossible whatever the base. {@code rate("95,0%",
+   * 9500)} is consistent with d in [9.995; 10.005]. A figure whose set reaches 0% ({@code "dưới
+   * 1%"}, {@code "0%"}) sets no upper end to d: the result says so (a {@link
+   * Finding.Kind#UNBOUNDED} note) and its range has no upper end, rather than searching for ever.
+   *
+   * <p>This overload sits beside {@link #rate(String, long, long)}, which is given both counts.
+   *
+   * @param published the rate as printed, e.g. {@code "41,53%"} or {@code "trên 98,75%"} (a bound
+   *     is also read as a point value, in a note)
+   * @param numerator the successful dossiers, {@code >= 0}
+   * @return the result, with the range of {@code "d"} when some denominator works
+   * @throws FigureParseException if {@code published} is not a rate
+   * @throws IllegalArgumentException if the count is negative
+   */
+  public static AuditResult rate(String published, long numerator) {
+    return Unknowns.rate(
+        "rate(" + quote(published) + ", " + numerator + ")", parseRate(published), numerator);
+  }
+
+  /**
+   * Is there a numerator that makes this many dossiers print as this rate — and which? The
+   * successes are not printed: the check finds every numerator n with {@code n/denominator} in the
+   * figure's set, reported under the unknown's name {@code "n"}, or says that none exists (with the
+   * two nearest numerators and what they give). {@code rateDenominator("41,53%", 100)} is
+   * inconsistent: n would have to lie in [41,525; 41,535).
+   *
+   * @param published the rate as printed
+   * @param denominator the dossiers counted, {@code >= 0}; 0 dossiers give no rate
+   * @return the result, with the range of {@code "n"} when some numerator works
+   * @throws FigureParseException if {@code published} is not a rate
+   * @throws IllegalArgumentException if the count is negative
+   */
+  public static AuditResult rateDenominator(String published, long denominator) {
+    return Unknowns.rateDenominator(
+        "rateDenominator(" + quote(published) + ", " + denominator + ")",
+        parseRate(published),
+        denominator);
+  }
+
+  /**
+   * Can two or more printed rates rest on one unprinted count x? Each relation says how x meets a
+   * printed count N:
+   *
+   * <ul>
+   *   <li>{@code "95,0% of 10.000"} ({@code "95,0% của 10.000"}): x is that share of N, x/N;
+   *   <li>{@code "99,0% with 150 late"} ({@code "99,0% với 150 trễ hạn"}): x is the base, N of it
+   *       are outside the rate, (x − N)/x; any words after N are free;
+   *   <li>{@code "99,0% is 9.900"} ({@code "99,0% là 9.900"}): x is the base, N of it are inside
+   *       the rate, N/x.
+   * </ul>
+   *
+   * <p>"Received 10.000 dossiers, resolved 95,0%; on time 99,0%, 150 late": {@code
+   * sharedDenominator("95,0% of 10.000", "99,0% with 150 late")} is inconsistent. The first needs x
+   * in [9.495; 9.504], the second x in [14.286; 15.789]: no resolved count satisfies both, and the
+   * result names the two relations that conflict. When some x works, its range is reported under
+   * the name {@code "x"}.
+   *
+   * @param relations the relations, at least two, each {@code "<rate> of|with|is <count>"} or the
+   *     Vietnamese {@code của|với|là}; counts exact
+   * @return the result
+   * @throws FigureParseException if a relation cannot be read
+   * @throws IllegalArgumentException if there are fewer than two relations
+   */
+  public static AuditResult sharedDenominator(String... relations) {
+    return Unknowns.sharedDenominator(
+        call("sharedDenominator", null, Arrays.asList(relations)), Arrays.asList(relations));
+  }
+
+  /**
+   * Can a cumulative count (year to date, since the start of a programme) contain the disjoint
+   * parts printed for its sub-periods? It must be at least their sum. "Year to date: 2 late" after
+   * "February: 2 late" and "April: 2 late": {@code cumulative("2", "2", "2")} is inconsistent, at
+   * least 2 short. Counts may be rounded or bounds ({@code "trên 1.000"}); the check asks whether
+   * some true values fit, and when they do says what the total counts outside the parts.
+   *
+   * @param total the cumulative count as printed
+   * @param disjointParts counts of disjoint parts it contains, as printed
+   * @return the result
+   * @throws FigureParseException if a figure is not a count
+   */
+  public static AuditResult cumulative(String total, String... disjointParts) {
+    PublishedFigure t = PublishedFigure.parseCount(total);
+    List<PublishedFigure> ps = new ArrayList<>();
+    for (String part : disjointParts) {
+      ps.add(PublishedFigure.parseCount(part));
+    }
+    return Unknowns.cumulative(call("cumulative", total, Arrays.asList(disjointParts)), t, ps);
+  }
+
+  /**
+   * Which computation gives a published aggregate of parts whose counts are printed? The share of
+   * dossiers is the pooled rate Σn/Σd; if the figure is not that, the check says whether it is the
+   * unweighted mean of the parts' rates ({@link Finding.Kind#MEAN_OF_RATES}) or the mean of their
+   * printed, rounded rates ({@link Finding.Kind#MEAN_OF_PRINTED_RATES}), and names the tie of
+   * binary floating point, each with its arithmetic.
+   *
+   * <p>{@code aggregateOfCounts("66,67%", "40/50", "90/100", "300/1.000")} is inconsistent: the
+   * pooled rate is 430/1.150 = 37,39%; 66,67% is the unweighted mean (80% + 90% + 30%)/3 — a mean
+   * of rates, not the share of dossiers.
+   *
+   * @param published the aggregate rate as printed
+   * @param parts the parts, each written {@code "numerator/denominator"} with exact counts, e.g.
+   *     {@code "40/50"} or {@code "9.979/10.000"}; at least one
+   * @return the result
+   * @throws FigureParseException if a figure cannot be read
+   * @throws IllegalArgumentException if there is no part
+   */
+  public static AuditResult aggregateOfCounts(String published, String... parts) {
+    PublishedFigure p = parseRate(published);
+    List<Unknowns.Part> ps = new ArrayList<>();
+    for (String part : parts) {
+      ps.add(Unknowns.part(part));
+    }
+    return Unknowns.aggregateOfCounts(
+        call("aggregateOfCounts", published, Arrays.asList(parts)), p, ps);
   }
 
   // ---------------------------------------------------------------- aggregate
@@ -784,8 +914,14 @@ public final class FigureAudit {
    * <p>Example, a province's published 766 score: {@code indexScore("83,08", "15,7/18", "18,7/20",
    * "7,9/12", "9/10", "18/18", "13,8/22")} is consistent.
    *
+   * <p>A component whose points are not printed is written {@code "?/22"}: it may take any points
+   * from 0 to its maximum, the total is checked for some choice of them, and when it holds the
+   * result gives the feasible range of each unprinted component — under the name {@code "c"} and
+   * its position, {@code "c6"} for the sixth ({@link AuditResult#unknown(String)}) — a range both
+   * of whose ends are reached by some choice of the other components.
+   *
    * @param total the index total as printed
-   * @param components the components as printed, {@code points/maximum}
+   * @param components the components as printed, {@code points/maximum}, or {@code ?/maximum}
    * @return the result
    * @throws FigureParseException if a figure is not a score of this form
    */
@@ -800,8 +936,13 @@ public final class FigureAudit {
     List<Interval> sets = new ArrayList<>();
     for (Score c : cs) {
       maxSum = maxSum.plus(Ratio.of(c.maximum()));
-      Interval within =
-          c.points().interval().intersect(Interval.closed(Ratio.ZERO, Ratio.of(c.maximum())));
+      Interval upToMaximum = Interval.closed(Ratio.ZERO, Ratio.of(c.maximum()));
+      PublishedFigure printed = c.points();
+      if (printed == null) {
+        sets.add(upToMaximum);
+        continue;
+      }
+      Interval within = printed.interval().intersect(upToMaximum);
       if (within.isEmpty()) {
         out.add(
             make(
@@ -810,19 +951,20 @@ public final class FigureAudit {
                 l ->
                     c.format(l)
                         + ": "
-                        + c.points().format(l)
+                        + printed.format(l)
                         + " "
-                        + c.points().range(l)
+                        + printed.range(l)
                         + (vi(l) ? " vượt quá điểm tối đa " : " exceeds the maximum ")
                         + RateFormat.number(c.maximum(), l)
                         + "."));
-        sets.add(c.points().interval());
+        sets.add(printed.interval());
       } else {
         sets.add(within);
       }
     }
     Ratio totalMax = Ratio.of(t.maximum());
-    Interval totalSet = t.points().interval().intersect(Interval.closed(Ratio.ZERO, totalMax));
+    PublishedFigure tp = requireNonNull(t.points(), "the total is printed");
+    Interval totalSet = tp.interval().intersect(Interval.closed(Ratio.ZERO, totalMax));
     if (totalSet.isEmpty()) {
       out.add(
           make(
@@ -830,11 +972,11 @@ public final class FigureAudit {
               Severity.INCONSISTENT,
               l ->
                   (vi(l) ? "Tổng " : "The total ")
-                      + t.points().format(l)
+                      + tp.format(l)
                       + (vi(l) ? " vượt quá điểm tối đa " : " exceeds the maximum ")
                       + RateFormat.number(t.maximum(), l)
                       + "."));
-      totalSet = t.points().interval();
+      totalSet = tp.interval();
     }
     Ratio maxSumF = maxSum;
     Function<Locale, String> maxima =
@@ -857,12 +999,16 @@ public final class FigureAudit {
     }
     Interval sum = Interval.sumOf(sets);
     BigDecimal nominal =
-        cs.stream().map(c -> c.points().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        cs.stream()
+            .map(Score::points)
+            .filter(java.util.Objects::nonNull)
+            .map(PublishedFigure::value)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    boolean anyUnknown = cs.stream().anyMatch(c -> c.points() == null);
     Function<Locale, String> sumText =
         l ->
-            Texts.join(cs, " + ", c -> c.points().format(l))
-                + " = "
-                + RateFormat.number(nominal, l)
+            Texts.join(cs, " + ", c -> c.pointsText(l))
+                + (anyUnknown ? "" : " = " + RateFormat.number(nominal, l))
                 + (vi(l)
                     ? "; với độ chính xác đã in, tổng nằm trong "
                     : "; at their printed precision the sum lies in ")
@@ -876,7 +1022,7 @@ public final class FigureAudit {
               l ->
                   sumText.apply(l)
                       + (vi(l) ? ", có thể là " : ", which can be ")
-                      + t.points().format(l)
+                      + tp.format(l)
                       + " "
                       + Texts.interval(totalFinal, false, l)
                       + "."));
@@ -889,17 +1035,54 @@ public final class FigureAudit {
               l ->
                   sumText.apply(l)
                       + (vi(l) ? ", không thể là " : ", which cannot be ")
-                      + t.points().format(l)
+                      + tp.format(l)
                       + " "
                       + Texts.interval(ts, false, l)
                       + "."));
     }
-    return new AuditResult(call("indexScore", total, Arrays.asList(components)), out);
+    Map<String, Range<BigDecimal>> unknowns = new LinkedHashMap<>();
+    if (sum.meets(totalSet)) {
+      for (int i = 0; i < cs.size(); i++) {
+        Score c = cs.get(i);
+        if (c.points() != null) {
+          continue;
+        }
+        Interval others = Interval.sumOf(without(sets, i));
+        Interval range = totalSet.minus(others).intersect(sets.get(i));
+        int position = i + 1;
+        Interval ts = totalSet;
+        unknowns.put("c" + position, Unknowns.range(range));
+        out.add(
+            Unknowns.say(
+                Kind.UNKNOWN_RANGE,
+                Severity.NOTE,
+                "audit.unknown.index.range",
+                l ->
+                    List.of(
+                        RateFormat.number(c.maximum(), l),
+                        Texts.count(position, l),
+                        Texts.interval(range, false, l),
+                        t.pointsText(l) + " " + Texts.interval(ts, false, l))));
+      }
+    }
+    return new AuditResult(call("indexScore", total, Arrays.asList(components)), out, unknowns);
   }
 
-  private record Score(PublishedFigure points, BigDecimal maximum) {
+  private static List<Interval> without(List<Interval> sets, int skip) {
+    List<Interval> rest = new ArrayList<>(sets);
+    rest.remove(skip);
+    return rest;
+  }
+
+  /** A component's or total's points out of its maximum; points null when not printed ("?"). */
+  private record Score(@Nullable PublishedFigure points, BigDecimal maximum) {
+    String pointsText(Locale l) {
+      PublishedFigure p = points;
+      return p == null ? "?" : p.format(l);
+    }
+
     String format(Locale l) {
-      return points.format(l) + "/" + RateFormat.number(maximum, l);
+      return pointsText(l) + "/" + RateFormat.number(maximum, l);
     }
   }
 
@@ -911,7 +1094,9 @@ public final class FigureAudit {
           "expected a score written points/maximum, such as 15,7/18",
           "cần một số điểm dạng điểm/tối đa, như 15,7/18");
     }
-    PublishedFigure points = FigureParser.parse(pieces[0], FigureParser.Context.SCORE, null);
+    boolean unknown = needsMaximum && pieces.length == 2 && pieces[0].strip().equals("?");
+    PublishedFigure points =
+        unknown ? null : FigureParser.parse(pieces[0], FigureParser.Context.SCORE, null);
     BigDecimal maximum = BigDecimal.valueOf(100);
     if (pieces.length == 2) {
       PublishedFigure max = FigureParser.parse(pieces[1], FigureParser.Context.SCORE, null);

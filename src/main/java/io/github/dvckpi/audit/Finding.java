@@ -72,7 +72,25 @@ public record Finding(Kind kind, Severity severity, String vietnamese, String en
     /** The components' maxima do not sum to the index's maximum. */
     MAXIMA_MISMATCH,
     /** The components cannot sum to the published total at their precision. */
-    SCORE_SUM_MISMATCH
+    SCORE_SUM_MISMATCH,
+    /** An unprinted count or score can make the figures true: its feasible range (a note). */
+    UNKNOWN_RANGE,
+    /** The figures leave an unknown without an upper end: the search is unbounded (a note). */
+    UNBOUNDED,
+    /** No value of an unprinted count makes a figure true, whatever it is. */
+    NO_SOLUTION,
+    /** The smallest set of figures that cannot hold together, each possible alone. */
+    CONFLICTING_FIGURES,
+    /** A cumulative figure (year to date) is below the sum of disjoint parts it contains. */
+    CUMULATIVE_BELOW_PARTS,
+    /** An aggregate of parts given as counts is not their pooled rate Σn/Σd. */
+    POOLED_RATE_MISMATCH,
+    /** The figure is the unweighted mean of the parts' rates, not the pooled rate (a note). */
+    MEAN_OF_RATES,
+    /** The figure is the mean of the parts' printed (rounded) rates (a note). */
+    MEAN_OF_PRINTED_RATES,
+    /** The figure is an exact tie at .xx5 printed down, as binary floating point does (a note). */
+    FLOATING_POINT_TIE
   }
 
   /**

@@ -103,6 +103,23 @@ record Interval(Ratio lower, boolean lowerClosed, @Nullable Ratio upper, boolean
         upperClosed && o.upperClosed);
   }
 
+  /** The set {x − y} of differences; {@code o} must be bounded above. */
+  Interval minus(Interval o) {
+    Ratio u = upper;
+    Ratio ou = java.util.Objects.requireNonNull(o.upper, "a bounded subtrahend");
+    return new Interval(
+        lower.minus(ou),
+        lowerClosed && o.upperClosed,
+        u == null ? null : u.minus(o.lower),
+        upperClosed && o.lowerClosed);
+  }
+
+  /** The set {1 − x} of complements; the set must be bounded above. */
+  Interval complement() {
+    Ratio u = java.util.Objects.requireNonNull(upper, "a bounded set");
+    return new Interval(Ratio.ONE.minus(u), upperClosed, Ratio.ONE.minus(lower), lowerClosed);
+  }
+
   /** Every value scaled by a positive factor. */
   Interval times(Ratio factor) {
     Ratio u = upper;

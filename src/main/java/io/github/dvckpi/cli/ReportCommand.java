@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.io.CountingInputStream;
 import io.github.dvckpi.domain.AdministrativeUnit;
 import io.github.dvckpi.domain.Dossier;
+import io.github.dvckpi.domain.OnTimeRule;
 import io.github.dvckpi.domain.UnitHierarchy;
 import io.github.dvckpi.indicator.Indicator;
 import io.github.dvckpi.io.CatalogueCsvReader;
@@ -73,6 +74,9 @@ final class ReportCommand {
         --by ROWS            tier (default), unit, tier,unit or total: the rows of the report
         --indicators KEYS    comma-separated indicator keys (default: all), e.g.
                              online-submission-eligible,result-digitization
+        --on-time-rule RULE  the rule that judges on time: resolved-vs-due (default),
+                             portal-index-2.1, dates-only or late-rate-complement; the report
+                             names it / quy tắc đúng hạn
         --lang vi|en         language of the report and messages (default vi)
         --encoding CHARSET   encoding of the CSV files (default UTF-8, BOM or not), e.g. windows-1258
         --delimiter CHAR     cell delimiter of the CSV files (default ,), e.g. ;
@@ -98,6 +102,7 @@ final class ReportCommand {
           "format",
           "by",
           "indicators",
+          "on-time-rule",
           "lang",
           "encoding",
           "delimiter",
@@ -170,6 +175,7 @@ final class ReportCommand {
     UnitHierarchy hierarchy = catalogue.catalogue().units();
     AdministrativeUnit territory = territory(hierarchy, options.get("territory"));
     String by = options.get("by", "tier");
+    OnTimeRule rule = rule(options.get("on-time-rule", OnTimeRule.defaultRule().key()));
 
     Path rejectionsFile = rejectionsFile(options, dossiers);
     List<Rejection> shown = new ArrayList<>();
@@ -196,7 +202,7 @@ final class ReportCommand {
         reader = reader.withProgress(progress, progressEvery);
       }
       try (DossierImport in = reader.open(counted, dossiers.toString(), onRejection)) {
-        report = compute(query(in, hierarchy, period, territory, by), indicators);
+        report = compute(query(in, hierarchy, period, territory, by).onTimeBy(rule), indicators);
         dossierReport = in.report();
       }
     } finally {
@@ -312,6 +318,14 @@ final class ReportCommand {
       err.println(
           (vi() ? "Đã ghi các dòng bị từ chối vào " : "Rejected dossier rows written to ")
               + rejectionsFile);
+    }
+  }
+
+  private static OnTimeRule rule(String key) throws UsageException {
+    try {
+      return OnTimeRule.fromKey(key.trim());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--on-time-rule: " + e.getMessage());
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.dvckpi.domain;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.dvckpi.words.Phrase;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,12 @@ import org.jspecify.annotations.Nullable;
  * whether its result was digitized (số hóa kết quả), whether its components were digitized at
  * intake (số hóa hồ sơ), the fee charged in whole đồng and whether it was paid online. Timeliness
  * (early, on time, late) is derived from the dates, never stored.
+ *
+ * <p>A dossier can carry its life as the systems record it ({@link #history()}: statuses,
+ * supplementation requests, the time of day of its receipt and end), for the on-time rules that
+ * look at more than dates ({@link OnTimeRule}). The history must tell the same dates as the
+ * dossier: received on {@link #receivedOn()}, ended ({@link DossierHistory#endOfProcessing()}) on
+ * {@link #resolvedOn()}, due on {@link #dueOn()}. A dossier without one behaves exactly as before.
  *
  * <p>Impossible states are rejected with an {@link InvalidRecordException} naming the dossier and
  * the field: resolved before received, due before received, a resolution date without an outcome
@@ -39,6 +46,7 @@ public final class Dossier {
   private final boolean intakeDigitized;
   private final long fee;
   private final boolean paidOnline;
+  private final @Nullable DossierHistory history;
 
   private Dossier(Builder b) {
     String recordId = b.id == null ? "?" : b.id;
@@ -54,7 +62,34 @@ public final class Dossier {
     this.intakeDigitized = b.intakeDigitized;
     this.fee = b.fee;
     this.paidOnline = b.paidOnline;
+    this.history = b.history;
     validate();
+    validateHistory();
+  }
+
+  private void validateHistory() {
+    DossierHistory h = history;
+    if (h == null) {
+      return;
+    }
+    if (!h.dossierId().equals(id)) {
+      throw invalid("history", Phrase.of("dossier.withHistory.otherId", h.dossierId()).both());
+    }
+    String received = h.receivedAt().map(at -> at.toLocalDate().toString()).orElse("—");
+    if (!received.equals(receivedOn.toString())) {
+      throw invalid(
+          "history",
+          Phrase.of("dossier.withHistory.received", received, receivedOn.toString()).both());
+    }
+    String ended = h.endOfProcessing().map(e -> e.date().toString()).orElse("—");
+    String resolved = resolvedOn == null ? "—" : resolvedOn.toString();
+    if (!ended.equals(resolved)) {
+      throw invalid("history", Phrase.of("dossier.withHistory.resolved", ended, resolved).both());
+    }
+    String due = h.dueOn().map(LocalDate::toString).orElse("—");
+    if (!due.equals(dueOn.toString())) {
+      throw invalid("history", Phrase.of("dossier.withHistory.due", due, dueOn.toString()).both());
+    }
   }
 
   private void validate() {
@@ -123,6 +158,7 @@ public final class Dossier {
     b.intakeDigitized = intakeDigitized;
     b.fee = fee;
     b.paidOnline = paidOnline;
+    b.history = history;
     return b;
   }
 
@@ -280,6 +316,56 @@ public final class Dossier {
   }
 
   /**
+   * The dossier's life as the systems record it, if given.
+   *
+   * @return the history, telling the same receipt, end and due dates as the dossier
+   */
+  public Optional<DossierHistory> history() {
+    return Optional.ofNullable(history);
+  }
+
+  /**
+   * The history, or null without one: for hot loops that must not allocate.
+   *
+   * @return the history or null
+   */
+  public @Nullable DossierHistory historyOrNull() {
+    return history;
+  }
+
+  /**
+   * Where the dossier stands on a day under an on-time rule: the rule judges its {@link #history()}
+   * if it has one, or else the history of its dates ({@link DossierHistory#of(Dossier)}). Under
+   * {@link OnTimeRule#RESOLVED_VS_DUE} it is {@link #timelinessAsOf(LocalDate)}.
+   *
+   * @param rule the on-time rule
+   * @param calendar the working-day calendar, for the waits for the applicant
+   * @param asOf the day of the assessment, not before {@link #receivedOn()}
+   * @return the timeliness
+   * @throws IllegalArgumentException if {@code asOf} is before the receipt
+   * @throws java.time.DateTimeException if the calendar is needed and a day is outside its range
+   */
+  public Timeliness timelinessAsOf(OnTimeRule rule, WorkingCalendar calendar, LocalDate asOf) {
+    requireNonNull(rule, "rule");
+    requireNonNull(calendar, "calendar");
+    requireNonNull(asOf, "asOf");
+    if (asOf.isBefore(receivedOn)) {
+      throw new IllegalArgumentException(
+          Phrase.of(
+                  "dossier.withHistory.judgedBeforeReceipt",
+                  id,
+                  asOf.toString(),
+                  receivedOn.toString())
+              .both());
+    }
+    DossierHistory h = history;
+    if (h == null) {
+      return rule.ofDateComparison(timelinessAsOf(asOf));
+    }
+    return rule.classify(h, calendar, asOf).orElseThrow();
+  }
+
+  /**
    * Where the dossier stands against its due date on a given day. If it was resolved on or before
    * that day: early, on time or late; otherwise in progress within the deadline (the day is not
    * after the due date) or overdue.
@@ -315,7 +401,8 @@ public final class Dossier {
         && resultDigitized == d.resultDigitized
         && intakeDigitized == d.intakeDigitized
         && fee == d.fee
-        && paidOnline == d.paidOnline;
+        && paidOnline == d.paidOnline
+        && Objects.equals(history, d.history);
   }
 
   @Override
@@ -332,7 +419,8 @@ public final class Dossier {
         resultDigitized,
         intakeDigitized,
         fee,
-        paidOnline);
+        paidOnline,
+        history);
   }
 
   @Override
@@ -353,6 +441,7 @@ public final class Dossier {
         + (resultDigitized ? ", result digitized" : "")
         + (intakeDigitized ? ", intake digitized" : "")
         + (fee > 0 ? ", fee " + fee + (paidOnline ? " paid online" : "") : "")
+        + (history == null ? "" : ", " + history.events().size() + " events")
         + "]";
   }
 
@@ -370,6 +459,7 @@ public final class Dossier {
     private boolean intakeDigitized;
     private long fee;
     private boolean paidOnline;
+    private @Nullable DossierHistory history;
 
     private Builder() {}
 
@@ -515,6 +605,20 @@ public final class Dossier {
      */
     public Builder paidOnline(boolean paidOnline) {
       this.paidOnline = paidOnline;
+      return this;
+    }
+
+    /**
+     * Sets the dossier's life as the systems record it, or clears it with null. It must tell the
+     * same dates as the dossier: its id, its receipt on {@code receivedOn}, its end of processing
+     * on {@code resolvedOn} (or none while in progress), and a given due date equal to {@code
+     * dueOn}.
+     *
+     * @param history the history, or null
+     * @return this builder
+     */
+    public Builder history(@Nullable DossierHistory history) {
+      this.history = history;
       return this;
     }
 

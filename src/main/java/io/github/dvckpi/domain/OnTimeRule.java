@@ -158,6 +158,22 @@ public enum OnTimeRule {
   }
 
   /**
+   * What this rule calls a class of the date comparison ({@link Dossier#timelinessAsOf(LocalDate)})
+   * for a dossier known only by its dates (no supplementation, no time of day): the class itself,
+   * except that {@link #LATE_RATE_COMPLEMENT} calls "on time" early. So {@code
+   * classify(DossierHistory.of(d), calendar, day)} is {@code
+   * ofDateComparison(d.timelinessAsOf(day))} for every dossier received by the day, and a count
+   * needs the whole history only for the dossiers that have one.
+   *
+   * @param byDates the class the date comparison gives
+   * @return the class under this rule
+   */
+  public Timeliness ofDateComparison(Timeliness byDates) {
+    requireNonNull(byDates, "byDates");
+    return earlyIncludesDueDay && byDates == Timeliness.ON_TIME ? Timeliness.EARLY : byDates;
+  }
+
+  /**
    * Where a dossier stands as of a day under this rule.
    *
    * @param history the dossier's life

@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
-import com.google.common.io.Resources;
 import io.github.dvckpi.words.Words;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -118,11 +118,14 @@ public final class WorkingCalendar {
           defaults.put(day.date(), day);
         }
       }
+      // read by this class, not through Guava's Resources: a resource of a named module's package
+      // that is not open is found only by the module's own code
       String text;
-      try {
-        text =
-            Resources.toString(
-                Resources.getResource(WorkingCalendar.class, BUNDLED), StandardCharsets.UTF_8);
+      try (InputStream in = WorkingCalendar.class.getResourceAsStream(BUNDLED)) {
+        if (in == null) {
+          throw new IllegalStateException("the bundled calendar " + BUNDLED + " is missing");
+        }
+        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -213,6 +213,17 @@ public enum Indicator {
   }
 
   /**
+   * Whether the indicator counts dossiers by their timeliness (early, on time, late, within the
+   * deadline, overdue), so that an on-time rule decides its figures ({@code
+   * io.github.dvckpi.domain.OnTimeRule}).
+   *
+   * @return true for {@link #ON_TIME_RESOLVED} and {@link #ON_TIME_INDEX_2_1}
+   */
+  public boolean judgesTimeliness() {
+    return denominator.contains(RESOLVED_LATE);
+  }
+
+  /**
    * The date that places a dossier in a period for this indicator.
    *
    * @return the dating

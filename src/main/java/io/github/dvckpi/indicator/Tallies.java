@@ -6,6 +6,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.dvckpi.domain.Dossier;
+import io.github.dvckpi.domain.OnTimeRule;
+import io.github.dvckpi.domain.WorkingCalendar;
 import io.github.dvckpi.indicator.internal.CounterUpdates;
 import io.github.dvckpi.period.Buckets;
 import io.github.dvckpi.period.DateRange;
@@ -153,6 +155,28 @@ public final class Tallies<K> {
   public static <K> Tallies<K> of(
       Iterable<? extends Dossier> dossiers, Grouping<K> grouping, Buckets buckets) {
     return new TallyAccumulator<>(grouping, buckets).addAll(dossiers).snapshot();
+  }
+
+  /**
+   * Counts dossiers in one pass, their timeliness judged by an on-time rule.
+   *
+   * @param <K> the group key
+   * @param dossiers the dossiers, read once
+   * @param grouping what a dossier's group is
+   * @param buckets the buckets
+   * @param rule the on-time rule
+   * @param calendar the working-day calendar of the rule
+   * @return the tallies
+   * @throws java.time.DateTimeException if the rule needs the calendar and a day of a dossier's
+   *     history is outside its range
+   */
+  public static <K> Tallies<K> of(
+      Iterable<? extends Dossier> dossiers,
+      Grouping<K> grouping,
+      Buckets buckets,
+      OnTimeRule rule,
+      WorkingCalendar calendar) {
+    return new TallyAccumulator<>(grouping, buckets, rule, calendar).addAll(dossiers).snapshot();
   }
 
   /**

@@ -3,6 +3,8 @@ package io.github.dvckpi.indicator;
 import static java.util.Objects.requireNonNull;
 
 import io.github.dvckpi.domain.Dossier;
+import io.github.dvckpi.domain.OnTimeRule;
+import io.github.dvckpi.domain.WorkingCalendar;
 import io.github.dvckpi.period.Buckets;
 import io.github.dvckpi.period.DateRange;
 import io.github.dvckpi.rate.Rate;
@@ -61,6 +63,25 @@ public final class Tally {
    */
   public static Tally of(Iterable<? extends Dossier> dossiers, DateRange period) {
     return Tallies.of(dossiers, Grouping.all(), Buckets.of(period)).total();
+  }
+
+  /**
+   * Counts dossiers over a period, their timeliness judged by an on-time rule.
+   *
+   * @param dossiers the dossiers, read once
+   * @param period the period
+   * @param rule the on-time rule
+   * @param calendar the working-day calendar of the rule
+   * @return the tally
+   * @throws java.time.DateTimeException if the rule needs the calendar and a day of a dossier's
+   *     history is outside its range
+   */
+  public static Tally of(
+      Iterable<? extends Dossier> dossiers,
+      DateRange period,
+      OnTimeRule rule,
+      WorkingCalendar calendar) {
+    return Tallies.of(dossiers, Grouping.all(), Buckets.of(period), rule, calendar).total();
   }
 
   /**

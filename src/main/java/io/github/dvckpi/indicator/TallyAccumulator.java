@@ -3,6 +3,10 @@ package io.github.dvckpi.indicator;
 import static java.util.Objects.requireNonNull;
 
 import io.github.dvckpi.domain.Dossier;
+import io.github.dvckpi.domain.DossierHistory;
+import io.github.dvckpi.domain.OnTimeRule;
+import io.github.dvckpi.domain.Timeliness;
+import io.github.dvckpi.domain.WorkingCalendar;
 import io.github.dvckpi.indicator.internal.BucketIndex;
 import io.github.dvckpi.indicator.internal.CounterUpdates;
 import io.github.dvckpi.period.Buckets;
@@ -34,6 +38,15 @@ import org.jspecify.annotations.Nullable;
  * an import can count a row from its parsed fields without building a {@code Dossier}. Both end in
  * the same update.
  *
+ * <p>The timeliness counters follow an on-time rule ({@link OnTimeRule}), the {@link
+ * OnTimeRule#defaultRule() default} unless one is given with its working-day calendar ({@link
+ * #TallyAccumulator(Grouping, Buckets, OnTimeRule, WorkingCalendar)}). A dossier known only by its
+ * dates is judged by their comparison, as the rule names its classes ({@link
+ * OnTimeRule#ofDateComparison(Timeliness)}); a dossier with a {@link Dossier#history() history} is
+ * judged by the rule from it, at its end and at the end of every bucket it is still open. The
+ * default rule judges every dossier by its dates, so that no earlier figure changes. The facts path
+ * ({@link #add(int, LocalDate, LocalDate, LocalDate, int)}) has only dates.
+ *
  * <p>The counters form a group, not just a monoid: {@link #remove(Dossier)} retracts a dossier
  * added before and {@link #replace(Dossier, Dossier)} swaps its old state for its new one. Not
  * thread-safe: give each thread its own accumulator and {@link #merge(TallyAccumulator) merge}
@@ -59,15 +72,35 @@ public final class TallyAccumulator<K> {
   private final BucketIndex index;
   private final GroupIndex<K> groups;
   private final int stride;
+  private final OnTimeRule rule;
+  private final WorkingCalendar calendar;
+  private final boolean onTimeAsEarly;
   private long[] counts;
 
   /**
-   * An accumulator with nothing counted.
+   * An accumulator with nothing counted, under the default on-time rule.
    *
    * @param grouping what a dossier's group is
    * @param buckets the buckets
    */
   public TallyAccumulator(Grouping<K> grouping, Buckets buckets) {
+    this(grouping, buckets, OnTimeRule.defaultRule(), WorkingCalendar.vietnam());
+  }
+
+  /**
+   * An accumulator with nothing counted, whose timeliness counters follow an on-time rule.
+   *
+   * @param grouping what a dossier's group is
+   * @param buckets the buckets
+   * @param rule the on-time rule
+   * @param calendar the working-day calendar the rule counts waits for the applicant and computed
+   *     due dates in
+   */
+  public TallyAccumulator(
+      Grouping<K> grouping, Buckets buckets, OnTimeRule rule, WorkingCalendar calendar) {
+    this.rule = requireNonNull(rule, "rule");
+    this.calendar = requireNonNull(calendar, "calendar");
+    this.onTimeAsEarly = rule.ofDateComparison(Timeliness.ON_TIME) == Timeliness.EARLY;
     this.buckets = requireNonNull(buckets, "buckets");
     this.index = new BucketIndex(buckets);
     this.groups = new GroupIndex<>(requireNonNull(grouping, "grouping"));
@@ -111,6 +144,24 @@ public final class TallyAccumulator<K> {
   }
 
   /**
+   * The on-time rule the timeliness counters follow.
+   *
+   * @return the rule
+   */
+  public OnTimeRule rule() {
+    return rule;
+  }
+
+  /**
+   * The working-day calendar of the rule.
+   *
+   * @return the calendar
+   */
+  public WorkingCalendar calendar() {
+    return calendar;
+  }
+
+  /**
    * The grouping.
    *
    * @return what a dossier's group is
@@ -127,6 +178,8 @@ public final class TallyAccumulator<K> {
    * @return this accumulator
    * @throws io.github.dvckpi.domain.InvalidRecordException naming the dossier, if the grouping
    *     cannot place it
+   * @throws java.time.DateTimeException if the rule needs the calendar and a day of the dossier's
+   *     history is outside its range
    */
   public TallyAccumulator<K> add(Dossier dossier) {
     apply(dossier, 1);
@@ -175,13 +228,28 @@ public final class TallyAccumulator<K> {
     int g = groups.idOf(d);
     if (g >= 0) {
       LocalDate resolved = d.resolvedOnOrNull();
-      count(
-          g,
-          index.day(d.receivedOn()),
-          index.day(d.dueOn()),
-          resolved == null ? BucketIndex.NOT_RESOLVED : index.day(resolved),
-          DossierFacts.of(d),
-          step);
+      int received = index.day(d.receivedOn());
+      int resolvedDay = resolved == null ? BucketIndex.NOT_RESOLVED : index.day(resolved);
+      DossierHistory h = d.historyOrNull();
+      if (h == null || rule == OnTimeRule.RESOLVED_VS_DUE) {
+        count(g, received, index.day(d.dueOn()), resolvedDay, DossierFacts.of(d), step);
+      } else {
+        int at = row(g); // first: it may grow the counters
+        Timeliness ended =
+            resolved == null
+                ? Timeliness.IN_PROGRESS_WITHIN_DEADLINE
+                : rule.classify(h, calendar, resolved).orElseThrow();
+        CounterUpdates.countJudged(
+            counts,
+            at,
+            index,
+            received,
+            resolvedDay,
+            DossierFacts.of(d),
+            step,
+            ended,
+            b -> rule.classify(h, calendar, buckets.get(b).last()).orElseThrow());
+      }
     }
   }
 
@@ -197,7 +265,7 @@ public final class TallyAccumulator<K> {
   /** The one update every way in ends in. */
   void count(int group, int received, int due, int resolved, int facts, long step) {
     int at = row(group); // first: it may grow the counters
-    CounterUpdates.count(counts, at, index, received, due, resolved, facts, step);
+    CounterUpdates.count(counts, at, index, received, due, resolved, facts, step, onTimeAsEarly);
   }
 
   /**
@@ -277,12 +345,20 @@ public final class TallyAccumulator<K> {
    *
    * @param other the accumulator to merge in; it is not changed
    * @return this accumulator
-   * @throws IllegalArgumentException if the buckets differ
+   * @throws IllegalArgumentException if the buckets, the on-time rules or their calendars differ
    * @throws ArithmeticException if a counter overflows
    */
   public TallyAccumulator<K> merge(TallyAccumulator<K> other) {
     requireNonNull(other, "other");
     requireSameBuckets(other.buckets);
+    if (other.rule != rule || (other.calendar != calendar && !other.calendar.equals(calendar))) {
+      throw new IllegalArgumentException(
+          "cannot merge counts under the on-time rule "
+              + other.rule
+              + " into counts under "
+              + rule
+              + " (or their calendars differ)");
+    }
     for (int g = 0; g < other.groups.size(); g++) {
       addRow(group(other.groups.key(g)), other.counts, g * stride, 1);
     }
@@ -409,7 +485,9 @@ public final class TallyAccumulator<K> {
         + buckets.span()
         + ", "
         + groups.size()
-        + " groups]";
+        + " groups"
+        + (rule == OnTimeRule.defaultRule() ? "" : ", on time by " + rule)
+        + "]";
   }
 
   /**

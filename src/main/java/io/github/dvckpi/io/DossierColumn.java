@@ -35,7 +35,34 @@ public enum DossierColumn {
   /** Lệ phí: the fee in whole đồng; blank means none. Required column. */
   FEE("le_phi", "phi_le_phi", "fee"),
   /** Thanh toán trực tuyến: whether the fee was paid online. Required column. */
-  PAID_ONLINE("thanh_toan_truc_tuyen", "paid_online");
+  PAID_ONLINE("thanh_toan_truc_tuyen", "paid_online"),
+  /**
+   * Trạng thái: the dossier's current status as the synchronisation code gives it, 1 to 10
+   * (io.github.dvckpi.domain.DossierStatus); it names how processing ended (7 withdrawn, 8 stopped,
+   * 9 processed, 10 result returned). Optional history column. Its headers name the code ({@code
+   * ma_trang_thai}), not the bare {@code trang_thai} some exports use for the outcome in words.
+   */
+  STATUS("ma_trang_thai", "trang_thai_dong_bo", "status_code"),
+  /**
+   * Ngày yêu cầu bổ sung: the dates (and times) of the requests for supplementary documents, in
+   * order, separated by {@code ;}. Optional history column.
+   */
+  SUPPLEMENT_REQUESTED_ON("ngay_yeu_cau_bo_sung", "supplement_requested_on"),
+  /**
+   * Ngày bổ sung: the dates (and times) the applicant supplied them, in the same order, separated
+   * by {@code ;}; one fewer than the requests while the last is awaited. Optional history column.
+   */
+  SUPPLEMENT_SUPPLIED_ON("ngay_bo_sung", "ngay_nop_bo_sung", "supplement_supplied_on"),
+  /**
+   * Thời hạn giải quyết: the procedure's statutory duration, working days ({@code 15}) or working
+   * hours ({@code 8 giờ}, {@code 8h}). Optional history column.
+   */
+  DURATION("thoi_han_giai_quyet", "so_ngay_giai_quyet", "duration"),
+  /**
+   * Giờ tiếp nhận cuối ngày: the cut-off hour ({@code 15:00}) after which a dossier counts from the
+   * next working day. Optional history column.
+   */
+  CUT_OFF("gio_cat", "gio_tiep_nhan_cuoi_ngay", "cut_off");
 
   private final ImmutableList<String> names;
 
@@ -63,13 +90,29 @@ public enum DossierColumn {
   }
 
   /**
-   * Whether a file must have this column unless a mapping declares it absent. Only {@link #OUTCOME}
-   * is optional by default.
+   * Whether a file must have this column unless a mapping declares it absent. {@link #OUTCOME} and
+   * the history columns are optional by default.
    *
-   * @return false for {@link #OUTCOME}
+   * @return false for {@link #OUTCOME} and the {@link #isHistory() history columns}
    */
   public boolean isRequiredByDefault() {
-    return this != OUTCOME;
+    return this != OUTCOME && !isHistory();
+  }
+
+  /**
+   * Whether the column tells the dossier's life beyond its dates ({@link
+   * io.github.dvckpi.domain.DossierHistory}): the status, the supplementation dates, the statutory
+   * duration and its cut-off hour. A row with any of them filled in becomes a dossier with its
+   * history; a file without them reads as before.
+   *
+   * @return true for {@link #STATUS}, {@link #SUPPLEMENT_REQUESTED_ON}, {@link
+   *     #SUPPLEMENT_SUPPLIED_ON}, {@link #DURATION} and {@link #CUT_OFF}
+   */
+  public boolean isHistory() {
+    return switch (this) {
+      case STATUS, SUPPLEMENT_REQUESTED_ON, SUPPLEMENT_SUPPLIED_ON, DURATION, CUT_OFF -> true;
+      default -> false;
+    };
   }
 
   /**

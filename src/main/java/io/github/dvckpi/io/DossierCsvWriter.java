@@ -23,9 +23,10 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class DossierCsvWriter implements Closeable, Flushable {
 
-  /** The header line written, in column order. */
+  /** The header line written, in column order: every column but the history columns. */
   public static final ImmutableList<String> HEADER =
       ImmutableList.copyOf(DossierColumn.values()).stream()
+          .filter(c -> !c.isHistory())
           .map(DossierColumn::header)
           .collect(ImmutableList.toImmutableList());
 

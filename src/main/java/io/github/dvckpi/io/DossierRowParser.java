@@ -3,11 +3,19 @@ package io.github.dvckpi.io;
 import io.github.dvckpi.domain.Agency;
 import io.github.dvckpi.domain.Channel;
 import io.github.dvckpi.domain.Dossier;
+import io.github.dvckpi.domain.DossierHistory;
+import io.github.dvckpi.domain.DossierStatus;
 import io.github.dvckpi.domain.InvalidRecordException;
+import io.github.dvckpi.domain.LifeEvent;
 import io.github.dvckpi.domain.Outcome;
 import io.github.dvckpi.domain.Procedure;
+import io.github.dvckpi.domain.StatutoryDuration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +23,14 @@ import org.jspecify.annotations.Nullable;
  * Turns a row of a dossier export into a {@link Dossier}, or refuses it with the first fault found,
  * in column order; the domain's own checks (dates in order, fees and flags consistent) come last,
  * then the duplicate check. Not thread-safe: it remembers the ids accepted.
+ *
+ * <p>A row with any {@link DossierColumn#isHistory() history column} filled in becomes a dossier
+ * with its {@link DossierHistory}: received at the intake cell's date and time, the requests for
+ * supplementary documents and the supplements in order, the end of processing on the resolution
+ * cell's date as the status names it (7 withdrawn, 8 stopped, 9 processed, 10 result returned; or
+ * by the outcome), due on the due date, with the statutory duration and cut-off hour if given. An
+ * event whose cell has no time of day is placed at midnight, or at the previous event's time if
+ * that is later on the same day.
  */
 final class DossierRowParser implements Importer.RowParser<DossierColumn, Dossier> {
 
@@ -53,6 +69,7 @@ final class DossierRowParser implements Importer.RowParser<DossierColumn, Dossie
       throw row.refuse(DossierColumn.FEE, RejectionReason.UNPARSABLE_FEE);
     }
     boolean paidOnline = bool(row, DossierColumn.PAID_ONLINE);
+    DossierHistory history = history(row, id, received, due, resolved, outcome);
     Dossier dossier;
     try {
       dossier =
@@ -69,6 +86,7 @@ final class DossierRowParser implements Importer.RowParser<DossierColumn, Dossie
               .intakeDigitized(intakeDigitized)
               .fee(fee)
               .paidOnline(paidOnline)
+              .history(history)
               .build();
     } catch (InvalidRecordException e) {
       throw refusal(row, e, procedure);
@@ -98,6 +116,13 @@ final class DossierRowParser implements Importer.RowParser<DossierColumn, Dossie
           row.refuse(DossierColumn.FEE, RejectionReason.FEE_NOT_CHARGED, procedure.code());
       case "paidOnline" ->
           row.refuse(DossierColumn.PAID_ONLINE, RejectionReason.PAID_ONLINE_WITHOUT_FEE);
+      case "history" ->
+          new Row.Refused(
+              row.rejection(
+                  DossierColumn.ID,
+                  row.get(DossierColumn.ID),
+                  RejectionReason.INVALID_HISTORY,
+                  e.reason()));
       default ->
           new Row.Refused(
               row.rejection(
@@ -106,6 +131,181 @@ final class DossierRowParser implements Importer.RowParser<DossierColumn, Dossie
                   RejectionReason.INCONSISTENT_RECORD,
                   e.field() + " " + e.reason()));
     };
+  }
+
+  private static boolean hasHistory(Row<DossierColumn> row) {
+    for (DossierColumn column : DossierColumn.values()) {
+      if (column.isHistory() && !row.get(column).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The history of a row, or null if it has no history cell filled in. */
+  private static @Nullable DossierHistory history(
+      Row<DossierColumn> row,
+      String id,
+      LocalDate received,
+      LocalDate due,
+      @Nullable LocalDate resolved,
+      @Nullable Outcome outcome)
+      throws Row.Refused {
+    if (!hasHistory(row)) {
+      return null;
+    }
+    DossierStatus status = status(row);
+    StatutoryDuration duration = duration(row);
+    List<LocalDateTime> requests = times(row, DossierColumn.SUPPLEMENT_REQUESTED_ON);
+    List<LocalDateTime> supplies = times(row, DossierColumn.SUPPLEMENT_SUPPLIED_ON);
+    LifeEvent.Kind end = endKind(row, status, resolved, outcome);
+    List<LifeEvent> events = new ArrayList<>();
+    events.add(
+        LifeEvent.of(
+            LifeEvent.Kind.RECEIVED, at(received, time(row, DossierColumn.RECEIVED_ON), null)));
+    for (int i = 0; i < Math.max(requests.size(), supplies.size()); i++) {
+      if (i < requests.size()) {
+        events.add(
+            LifeEvent.of(
+                LifeEvent.Kind.SUPPLEMENT_REQUESTED, after(requests.get(i), last(events))));
+      }
+      if (i < supplies.size()) {
+        events.add(
+            LifeEvent.of(LifeEvent.Kind.SUPPLEMENT_SUPPLIED, after(supplies.get(i), last(events))));
+      }
+    }
+    if (end != null && resolved != null) {
+      events.add(
+          LifeEvent.of(end, at(resolved, time(row, DossierColumn.RESOLVED_ON), last(events))));
+    }
+    try {
+      DossierHistory.Builder b = DossierHistory.builder(id).dueOn(due);
+      for (LifeEvent e : events) {
+        b.event(e);
+      }
+      if (duration != null) {
+        b.duration(duration);
+      }
+      return b.build();
+    } catch (InvalidRecordException e) {
+      throw new Row.Refused(
+          row.rejection(DossierColumn.ID, id, RejectionReason.INVALID_HISTORY, e.reason()));
+    }
+  }
+
+  private static @Nullable DossierStatus status(Row<DossierColumn> row) throws Row.Refused {
+    String cell = row.get(DossierColumn.STATUS);
+    if (cell.isEmpty()) {
+      return null;
+    }
+    try {
+      return DossierStatus.ofCode(Integer.parseInt(cell));
+    } catch (IllegalArgumentException e) {
+      throw row.refuse(DossierColumn.STATUS, RejectionReason.UNPARSABLE_STATUS);
+    }
+  }
+
+  private static @Nullable StatutoryDuration duration(Row<DossierColumn> row) throws Row.Refused {
+    String cell = row.get(DossierColumn.DURATION);
+    String cutOffCell = row.get(DossierColumn.CUT_OFF);
+    LocalTime cutOff = null;
+    if (!cutOffCell.isEmpty()) {
+      cutOff = Values.time(cutOffCell);
+      if (cutOff == null) {
+        throw row.refuse(DossierColumn.CUT_OFF, RejectionReason.UNPARSABLE_TIME);
+      }
+    }
+    if (cell.isEmpty()) {
+      if (cutOff != null) {
+        throw row.refuse(DossierColumn.CUT_OFF, RejectionReason.CUT_OFF_WITHOUT_DURATION);
+      }
+      return null;
+    }
+    StatutoryDuration d = Values.duration(cell);
+    if (d == null) {
+      throw row.refuse(DossierColumn.DURATION, RejectionReason.UNPARSABLE_DURATION);
+    }
+    return cutOff == null ? d : d.withCutOff(cutOff);
+  }
+
+  /** The dates and times of a list cell, {@code ;}-separated. */
+  private static List<LocalDateTime> times(Row<DossierColumn> row, DossierColumn column)
+      throws Row.Refused {
+    String cell = row.get(column);
+    List<LocalDateTime> out = new ArrayList<>();
+    if (cell.isEmpty()) {
+      return out;
+    }
+    for (String part : com.google.common.base.Splitter.on(';').trimResults().split(cell)) {
+      LocalDate date = part.isEmpty() ? null : Values.date(part);
+      if (date == null) {
+        throw row.refuse(column, RejectionReason.UNPARSABLE_DATE);
+      }
+      LocalTime time = Values.timeOfDate(part);
+      out.add(date.atTime(time == null ? LocalTime.MIDNIGHT : time));
+    }
+    return out;
+  }
+
+  private static @Nullable LocalTime time(Row<DossierColumn> row, DossierColumn column) {
+    String cell = row.get(column);
+    return cell.isEmpty() ? null : Values.timeOfDate(cell);
+  }
+
+  private static @Nullable LifeEvent last(List<LifeEvent> events) {
+    return events.isEmpty() ? null : events.get(events.size() - 1);
+  }
+
+  /** A day at a time of day, or without one at midnight or the previous event's time that day. */
+  private static LocalDateTime at(
+      LocalDate day, @Nullable LocalTime time, @Nullable LifeEvent previous) {
+    LocalDateTime at = day.atTime(time == null ? LocalTime.MIDNIGHT : time);
+    return time == null ? after(at, previous) : at;
+  }
+
+  private static LocalDateTime after(LocalDateTime at, @Nullable LifeEvent previous) {
+    if (previous != null
+        && at.toLocalTime().equals(LocalTime.MIDNIGHT)
+        && previous.date().equals(at.toLocalDate())
+        && previous.at().isAfter(at)) {
+      return previous.at();
+    }
+    return at;
+  }
+
+  /** The end of processing: as the status names it, else as the outcome; null while open. */
+  private static LifeEvent.@Nullable Kind endKind(
+      Row<DossierColumn> row,
+      @Nullable DossierStatus status,
+      @Nullable LocalDate resolved,
+      @Nullable Outcome outcome)
+      throws Row.Refused {
+    LifeEvent.Kind byStatus =
+        status == null
+            ? null
+            : switch (status) {
+              case WITHDRAWN -> LifeEvent.Kind.WITHDRAWN;
+              case STOPPED -> LifeEvent.Kind.STOPPED;
+              case PROCESSED -> LifeEvent.Kind.PROCESSED;
+              case RESULT_RETURNED -> LifeEvent.Kind.RESULT_RETURNED;
+              default -> null;
+            };
+    if (status == DossierStatus.NOT_ACCEPTED || status == DossierStatus.REGISTERED) {
+      throw row.refuse(DossierColumn.STATUS, RejectionReason.STATUS_NOT_RECEIVED);
+    }
+    if (status != null && (byStatus != null) != (resolved != null)) {
+      throw row.refuse(
+          DossierColumn.STATUS,
+          byStatus != null
+              ? RejectionReason.STATUS_ENDED_WITHOUT_RESOLUTION
+              : RejectionReason.STATUS_OPEN_BUT_RESOLVED);
+    }
+    if (byStatus != null || resolved == null) {
+      return byStatus;
+    }
+    return outcome == Outcome.WITHDRAWN
+        ? LifeEvent.Kind.WITHDRAWN
+        : outcome == Outcome.REFUSED ? LifeEvent.Kind.STOPPED : LifeEvent.Kind.PROCESSED;
   }
 
   private static LocalDate requiredDate(Row<DossierColumn> row, DossierColumn column)

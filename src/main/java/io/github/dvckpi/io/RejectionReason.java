@@ -73,6 +73,39 @@ public enum RejectionReason {
   PAID_ONLINE_WITHOUT_FEE(
       "đánh dấu thanh toán trực tuyến nhưng không có lệ phí",
       "marked paid online but no fee was charged"),
+  /** A status other than the synchronisation codes 1 to 10. */
+  UNPARSABLE_STATUS(
+      "trạng thái không đọc được (cần mã 1 đến 10)",
+      "unparsable status (expected a code from 1 to 10)"),
+  /** A statutory duration that is not a number of working days or hours. */
+  UNPARSABLE_DURATION(
+      "thời hạn giải quyết không đọc được (cần số ngày làm việc, ví dụ 15, hoặc số giờ, ví dụ 8 giờ)",
+      "unparsable statutory duration (expected working days, e.g. 15, or hours, e.g. 8h)"),
+  /** A time of day that is not {@code HH:mm}. */
+  UNPARSABLE_TIME(
+      "giờ không đọc được (cần HH:mm, ví dụ 15:00)",
+      "unparsable time of day (expected HH:mm, e.g. 15:00)"),
+  /** A cut-off hour without the statutory duration it belongs to. */
+  CUT_OFF_WITHOUT_DURATION(
+      "có giờ cắt nhưng không có thời hạn giải quyết",
+      "a cut-off hour is given but no statutory duration"),
+  /** Status 1 (registered) or 3 (not accepted): a dossier never received is not counted. */
+  STATUS_NOT_RECEIVED(
+      "trạng thái cho thấy hồ sơ chưa được tiếp nhận (1 hoặc 3) nhưng có ngày tiếp nhận",
+      "the status says the dossier was never received (1 or 3), yet it has a reception date"),
+  /** A terminal status (7 to 10) without a resolution date. */
+  STATUS_ENDED_WITHOUT_RESOLUTION(
+      "trạng thái kết thúc (7 đến 10) nhưng không có ngày giải quyết",
+      "a terminal status (7 to 10) but no resolution date"),
+  /** A resolution date with a status that is not terminal (2, 4, 5 or 6). */
+  STATUS_OPEN_BUT_RESOLVED(
+      "có ngày giải quyết nhưng trạng thái chưa kết thúc (2, 4, 5 hoặc 6)",
+      "a resolution date but a status that is not terminal (2, 4, 5 or 6)"),
+  /**
+   * The dossier's life cannot have happened (a supplement before its request, a terminal status
+   * without an end date…). Argument: the domain's reason.
+   */
+  INVALID_HISTORY("quá trình xử lý không thể xảy ra: %s", "impossible history: %s"),
   /** Any other impossible combination the domain refuses. Argument: the domain's reason. */
   INCONSISTENT_RECORD("bản ghi mâu thuẫn: %s", "inconsistent record: %s"),
   /** A unit kind other than the known kinds. */

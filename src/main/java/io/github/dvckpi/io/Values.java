@@ -6,9 +6,11 @@ import io.github.dvckpi.domain.AdministrativeLevel;
 import io.github.dvckpi.domain.Channel;
 import io.github.dvckpi.domain.Outcome;
 import io.github.dvckpi.domain.ServiceLevel;
+import io.github.dvckpi.domain.StatutoryDuration;
 import io.github.dvckpi.domain.UnitKind;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +65,67 @@ final class Values {
             Integer.parseInt(m.group(3)));
       }
     } catch (DateTimeException e) {
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * The time of day of a date cell ({@link #date(String)}), if it has one.
+   *
+   * @param cell a cell {@link #date(String)} reads
+   * @return the time, or null if the cell has only a date
+   */
+  static @Nullable LocalTime timeOfDate(String cell) {
+    int cut = cell.indexOf(' ');
+    if (cut < 0 && cell.length() > 10 && cell.charAt(10) == 'T') {
+      cut = 10;
+    }
+    return cut < 0 ? null : time(cell.substring(cut + 1).trim());
+  }
+
+  /**
+   * A time of day, {@code H:mm}, {@code HH:mm} or {@code HH:mm:ss}.
+   *
+   * @param cell the cell
+   * @return the time, or null if unreadable
+   */
+  static @Nullable LocalTime time(String cell) {
+    if (!TIME.matcher(cell).matches()) {
+      return null;
+    }
+    String padded = cell.indexOf(':') == 1 ? "0" + cell : cell;
+    try {
+      return LocalTime.parse(padded);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static final Pattern HOURS = Pattern.compile("(\\d{1,4})\\s*(h|gio|giờ|hours?)");
+  private static final Pattern DAYS =
+      Pattern.compile(
+          "(\\d{1,4})(\\s*(ngay|ngày|ngày làm việc|ngay lam viec|days?|working days?))?");
+
+  /**
+   * A statutory duration: whole working days ({@code 15}, {@code 15 ngày}) or working hours ({@code
+   * 8h}, {@code 8 giờ}).
+   *
+   * @param cell the cell, not blank
+   * @return the duration, or null if unreadable
+   */
+  static @Nullable StatutoryDuration duration(String cell) {
+    String c = cell.toLowerCase(Locale.ROOT).trim();
+    Matcher hours = HOURS.matcher(c);
+    try {
+      if (hours.matches()) {
+        return StatutoryDuration.ofHours(Integer.parseInt(hours.group(1)));
+      }
+      Matcher days = DAYS.matcher(c);
+      if (days.matches()) {
+        return StatutoryDuration.ofWorkingDays(Integer.parseInt(days.group(1)));
+      }
+    } catch (IllegalArgumentException e) {
       return null;
     }
     return null;

@@ -161,7 +161,7 @@ final class HtmlPage {
       out.append("<li>(")
           .append(i + 1)
           .append(") ")
-          .append(escape(Texts.indicatorNote(indicators.get(i), locale)))
+          .append(escape(Texts.indicatorNote(report, indicators.get(i), locale)))
           .append("</li>\n");
     }
     out.append("</ol>\n</section>\n");

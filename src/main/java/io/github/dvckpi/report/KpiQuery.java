@@ -8,8 +8,10 @@ import io.github.dvckpi.domain.AdministrativeUnit;
 import io.github.dvckpi.domain.Agency;
 import io.github.dvckpi.domain.Dossier;
 import io.github.dvckpi.domain.InvalidRecordException;
+import io.github.dvckpi.domain.OnTimeRule;
 import io.github.dvckpi.domain.UnitHierarchy;
 import io.github.dvckpi.domain.UnknownUnitException;
+import io.github.dvckpi.domain.WorkingCalendar;
 import io.github.dvckpi.indicator.Grouping;
 import io.github.dvckpi.indicator.Indicator;
 import io.github.dvckpi.indicator.Tallies;
@@ -64,6 +66,8 @@ public final class KpiQuery {
   private final @Nullable AdministrativeUnit territory;
   private final boolean byTier;
   private final boolean byUnit;
+  private final @Nullable OnTimeRule rule;
+  private final @Nullable WorkingCalendar calendar;
 
   private KpiQuery(
       Iterable<? extends Dossier> dossiers,
@@ -71,13 +75,17 @@ public final class KpiQuery {
       @Nullable ReportingPeriod period,
       @Nullable AdministrativeUnit territory,
       boolean byTier,
-      boolean byUnit) {
+      boolean byUnit,
+      @Nullable OnTimeRule rule,
+      @Nullable WorkingCalendar calendar) {
     this.dossiers = dossiers;
     this.hierarchy = hierarchy;
     this.period = period;
     this.territory = territory;
     this.byTier = byTier;
     this.byUnit = byUnit;
+    this.rule = rule;
+    this.calendar = calendar;
   }
 
   /**
@@ -87,7 +95,8 @@ public final class KpiQuery {
    * @return the query
    */
   public static KpiQuery over(Iterable<? extends Dossier> dossiers) {
-    return new KpiQuery(requireNonNull(dossiers, "dossiers"), null, null, null, false, false);
+    return new KpiQuery(
+        requireNonNull(dossiers, "dossiers"), null, null, null, false, false, null, null);
   }
 
   /**
@@ -114,7 +123,7 @@ public final class KpiQuery {
       throw new IllegalStateException(
           "a query has one hierarchy, a different one was given before");
     }
-    return new KpiQuery(dossiers, hierarchy, period, territory, byTier, byUnit);
+    return new KpiQuery(dossiers, hierarchy, period, territory, byTier, byUnit, rule, calendar);
   }
 
   /**
@@ -130,7 +139,7 @@ public final class KpiQuery {
       throw new IllegalStateException(
           "a query has one period: " + this.period + " was given before " + period);
     }
-    return new KpiQuery(dossiers, hierarchy, period, territory, byTier, byUnit);
+    return new KpiQuery(dossiers, hierarchy, period, territory, byTier, byUnit, rule, calendar);
   }
 
   /**
@@ -167,7 +176,7 @@ public final class KpiQuery {
       throw new IllegalStateException(
           "a query has one territory: " + territory + " was given before " + unit);
     }
-    return new KpiQuery(dossiers, hierarchy, period, unit, byTier, byUnit);
+    return new KpiQuery(dossiers, hierarchy, period, unit, byTier, byUnit, rule, calendar);
   }
 
   /**
@@ -191,7 +200,7 @@ public final class KpiQuery {
    * @return the changed query
    */
   public KpiQuery byTier() {
-    return new KpiQuery(dossiers, hierarchy, period, territory, true, byUnit);
+    return new KpiQuery(dossiers, hierarchy, period, territory, true, byUnit, rule, calendar);
   }
 
   /**
@@ -201,7 +210,43 @@ public final class KpiQuery {
    * @return the changed query
    */
   public KpiQuery byUnit() {
-    return new KpiQuery(dossiers, hierarchy, period, territory, byTier, true);
+    return new KpiQuery(dossiers, hierarchy, period, territory, byTier, true, rule, calendar);
+  }
+
+  /**
+   * Judges the on-time indicators by a rule, in the public-sector calendar ({@link
+   * WorkingCalendar#vietnam()}); the report names the rule. Without this step the rule is {@link
+   * OnTimeRule#defaultRule()}, which keeps every earlier figure.
+   *
+   * @param rule the on-time rule
+   * @return the changed query
+   * @throws IllegalStateException if a different rule was given before
+   */
+  public KpiQuery onTimeBy(OnTimeRule rule) {
+    return onTimeBy(rule, calendar == null ? WorkingCalendar.vietnam() : calendar);
+  }
+
+  /**
+   * Judges the on-time indicators by a rule, counting working days in a calendar (a province's own
+   * days off, next year's announcement); the report names the rule.
+   *
+   * @param rule the on-time rule
+   * @param calendar the working-day calendar the rule counts waits for the applicant in
+   * @return the changed query
+   * @throws IllegalStateException if a different rule or calendar was given before
+   */
+  public KpiQuery onTimeBy(OnTimeRule rule, WorkingCalendar calendar) {
+    requireNonNull(rule, "rule");
+    requireNonNull(calendar, "calendar");
+    if (this.rule != null && this.rule != rule) {
+      throw new IllegalStateException(
+          "a query has one on-time rule: " + this.rule + " was given before " + rule);
+    }
+    if (this.calendar != null && !this.calendar.equals(calendar)) {
+      throw new IllegalStateException(
+          "a query has one working-day calendar, a different one was given before");
+    }
+    return new KpiQuery(dossiers, hierarchy, period, territory, byTier, byUnit, rule, calendar);
   }
 
   /**
@@ -245,12 +290,15 @@ public final class KpiQuery {
     if (byUnit && t == null) {
       throw new IllegalStateException("byUnit() needs a territory: add .within(...)");
     }
-    KpiReport.Builder report = KpiReport.builder(p).indicators(list);
+    OnTimeRule r = rule == null ? OnTimeRule.defaultRule() : rule;
+    WorkingCalendar c = calendar == null ? WorkingCalendar.vietnam() : calendar;
+    KpiReport.Builder report = KpiReport.builder(p).onTimeRule(r).indicators(list);
     if (t != null) {
       report.territory(t);
     }
     Rows rows = new Rows(t);
-    Tallies<RowKey> counted = Tallies.of(dossiers, Grouping.byAgency(rows::key), Buckets.of(p));
+    Tallies<RowKey> counted =
+        Tallies.of(dossiers, Grouping.byAgency(rows::key), Buckets.of(p), r, c);
     if (byTier) {
       Tallies<AdministrativeLevel> tiers = counted.regroup(RowKey::tier);
       Set<AdministrativeLevel> levels = EnumSet.noneOf(AdministrativeLevel.class);
@@ -359,6 +407,9 @@ public final class KpiQuery {
     parts.put("within", territory == null ? "all" : territory);
     parts.put("byTier", byTier);
     parts.put("byUnit", byUnit);
+    if (rule != null) {
+      parts.put("onTimeBy", rule);
+    }
     return "KpiQuery" + parts;
   }
 }

@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableTable;
 import io.github.dvckpi.domain.AdministrativeLevel;
 import io.github.dvckpi.domain.AdministrativeUnit;
+import io.github.dvckpi.domain.OnTimeRule;
 import io.github.dvckpi.indicator.Dating;
 import io.github.dvckpi.indicator.Indicator;
 import io.github.dvckpi.indicator.Tally;
@@ -42,8 +43,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Each indicator places a dossier in the period by its own date ({@link #dating(Indicator)}):
  * intake indicators by the day received, result indicators by the day resolved.
  *
- * <p>Immutable and thread-safe; equal when period, territory, indicators, rows and every cell's
- * counts are equal. {@code toString()} is the Vietnamese text table ({@link ReportFormat#TEXT}).
+ * <p>The on-time indicators ({@link Indicator#judgesTimeliness()}) were judged by an on-time rule,
+ * {@link #onTimeRule()}, which every rendering names beside them.
+ *
+ * <p>Immutable and thread-safe; equal when period, territory, on-time rule, indicators, rows and
+ * every cell's counts are equal. {@code toString()} is the Vietnamese text table ({@link
+ * ReportFormat#TEXT}).
  *
  * <pre>{@code
  * KpiReport r = Kpi.over(dossiers, hierarchy)
@@ -62,16 +67,19 @@ public final class KpiReport {
   private final ImmutableList<Scope> scopes;
   private final ImmutableTable<Scope, Indicator, Rate> cells;
   private final ImmutableMap<Scope, Tally> tallies;
+  private final OnTimeRule onTimeRule;
 
   private KpiReport(
       ReportingPeriod period,
       @Nullable AdministrativeUnit territory,
+      OnTimeRule onTimeRule,
       ImmutableList<Indicator> indicators,
       ImmutableList<Scope> scopes,
       ImmutableTable<Scope, Indicator, Rate> cells,
       ImmutableMap<Scope, Tally> tallies) {
     this.period = period;
     this.territory = territory;
+    this.onTimeRule = onTimeRule;
     this.indicators = indicators;
     this.scopes = scopes;
     this.cells = cells;
@@ -106,6 +114,15 @@ public final class KpiReport {
    */
   public Optional<AdministrativeUnit> territory() {
     return Optional.ofNullable(territory);
+  }
+
+  /**
+   * The rule that judged the on-time indicators.
+   *
+   * @return the rule; {@link OnTimeRule#defaultRule()} unless another was chosen
+   */
+  public OnTimeRule onTimeRule() {
+    return onTimeRule;
   }
 
   /**
@@ -281,6 +298,7 @@ public final class KpiReport {
     return o instanceof KpiReport r
         && r.period.equals(period)
         && Objects.equals(r.territory, territory)
+        && r.onTimeRule == onTimeRule
         && r.indicators.equals(indicators)
         && r.scopes.equals(scopes)
         && r.cells.equals(cells);
@@ -288,7 +306,7 @@ public final class KpiReport {
 
   @Override
   public int hashCode() {
-    return Objects.hash(period, territory, indicators, scopes, cells);
+    return Objects.hash(period, territory, onTimeRule, indicators, scopes, cells);
   }
 
   /** The Vietnamese text table, as {@link ReportFormat#TEXT} renders it. */
@@ -305,6 +323,7 @@ public final class KpiReport {
   public static final class Builder {
     private final ReportingPeriod period;
     private @Nullable AdministrativeUnit territory;
+    private OnTimeRule onTimeRule = OnTimeRule.defaultRule();
     private final Set<Indicator> indicators = new LinkedHashSet<>();
     private final Map<Scope, Map<Indicator, Rate>> rows = new LinkedHashMap<>();
     private final Map<Scope, Tally> tallies = new LinkedHashMap<>();
@@ -321,6 +340,18 @@ public final class KpiReport {
      */
     public Builder territory(AdministrativeUnit territory) {
       this.territory = requireNonNull(territory, "territory");
+      return this;
+    }
+
+    /**
+     * Sets the rule that judged the on-time indicators; the default is {@link
+     * OnTimeRule#defaultRule()}.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder onTimeRule(OnTimeRule rule) {
+      this.onTimeRule = requireNonNull(rule, "rule");
       return this;
     }
 
@@ -442,6 +473,7 @@ public final class KpiReport {
       return new KpiReport(
           period,
           territory,
+          onTimeRule,
           ImmutableList.copyOf(indicators),
           ImmutableList.copyOf(ordered),
           table.buildOrThrow(),

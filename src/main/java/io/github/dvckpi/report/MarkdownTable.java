@@ -36,7 +36,7 @@ final class MarkdownTable {
     }
     out.append('\n');
     for (Indicator indicator : report.indicators()) {
-      out.append("- ").append(escape(Texts.indicatorNote(indicator, locale))).append('\n');
+      out.append("- ").append(escape(Texts.indicatorNote(report, indicator, locale))).append('\n');
     }
     out.append("- ").append(escape(Texts.policyLine(locale, scale, mode))).append('\n');
     return out.toString();

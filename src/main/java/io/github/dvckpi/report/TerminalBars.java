@@ -58,7 +58,7 @@ final class TerminalBars {
       }
     }
     StringBuilder out = new StringBuilder();
-    out.append(Texts.indicatorNote(chart.indicator(), locale)).append('\n');
+    out.append(Texts.indicatorNote(report, chart.indicator(), locale)).append('\n');
     for (ChartRow row : rows) {
       Rate rate = row.rate();
       StringBuilder line = new StringBuilder(Texts.padRight(row.label(locale), labelWidth));

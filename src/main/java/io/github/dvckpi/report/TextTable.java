@@ -72,7 +72,7 @@ final class TextTable {
       out.append("(")
           .append(i + 1)
           .append(") ")
-          .append(Texts.indicatorNote(indicators.get(i), locale))
+          .append(Texts.indicatorNote(report, indicators.get(i), locale))
           .append('\n');
     }
     out.append(Texts.policyLine(locale, scale, mode)).append('\n');

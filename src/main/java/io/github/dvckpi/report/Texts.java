@@ -41,12 +41,20 @@ final class Texts {
     return label.isEmpty() ? label : label.substring(0, 1).toUpperCase(locale) + label.substring(1);
   }
 
-  static String indicatorNote(Indicator indicator, Locale locale) {
-    return Words.of(locale)
-        .text(
+  /**
+   * The note of an indicator: its name and dating, and for an on-time indicator the rule that
+   * judged it.
+   */
+  static String indicatorNote(KpiReport report, Indicator indicator, Locale locale) {
+    Words words = Words.of(locale);
+    String note =
+        words.text(
             "report.indicatorNote",
             indicator.displayName(locale),
             dating(indicator.dating(), locale));
+    return indicator.judgesTimeliness()
+        ? note + "; " + words.text("report.rule", report.onTimeRule().displayName(locale))
+        : note;
   }
 
   /** The name of a dating: {@code ngày tiếp nhận}, {@code received on}. */

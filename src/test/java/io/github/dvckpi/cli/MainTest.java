@@ -193,6 +193,31 @@ class MainTest {
   }
 
   @Test
+  void theOnTimeRuleIsChosenAndNamedInTheReport() {
+    Run portal =
+        run(
+            report(
+                "ho_so.csv",
+                "--indicators",
+                "on-time-resolved,on-time-index-2-1",
+                "--by",
+                "total",
+                "--on-time-rule",
+                "portal-index-2.1",
+                "--lang",
+                "en"));
+    assertThat(portal.code()).isEqualTo(Main.OK);
+    assertThat(portal.out())
+        .contains("On time by: the National Public Service Portal's rule (index 2.1)");
+    Run byDefault = run(report("ho_so.csv", "--indicators", "on-time-resolved", "--by", "total"));
+    assertThat(byDefault.out())
+        .contains("Đúng hạn theo: ngày giải quyết so với ngày hẹn trả (mặc định của thư viện)");
+    assertUsage(
+        run(report("ho_so.csv", "--on-time-rule", "fastest")),
+        "\"fastest\" is not an on-time rule");
+  }
+
+  @Test
   void printsMarkdownAndCsv() {
     Run md =
         run(

@@ -209,7 +209,10 @@ class DossierTest {
   @Test
   void rejectsNulls() {
     NullPointerTester tester =
-        new NullPointerTester().setDefault(Procedure.class, BIRTH).setDefault(Agency.class, WARD);
+        new NullPointerTester()
+            .setDefault(Procedure.class, BIRTH)
+            .setDefault(Agency.class, WARD)
+            .setDefault(WorkingCalendar.class, WorkingCalendar.vietnam());
     tester.testAllPublicInstanceMethods(Dossier.builder());
     tester.testAllPublicInstanceMethods(valid().build());
   }

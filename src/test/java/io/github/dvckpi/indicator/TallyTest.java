@@ -257,7 +257,10 @@ class TallyTest {
             .setDefault(Dossier.class, DOSSIERS.get(0))
             .setDefault(Tally.class, Tally.empty())
             .setDefault(Buckets.class, Buckets.of(JANUARY))
-            .setDefault(Grouping.class, Grouping.byTier());
+            .setDefault(Grouping.class, Grouping.byTier())
+            .setDefault(
+                io.github.dvckpi.domain.WorkingCalendar.class,
+                io.github.dvckpi.domain.WorkingCalendar.vietnam());
     tester.testAllPublicStaticMethods(Tally.class);
     tester.testAllPublicInstanceMethods(Tally.empty());
     tester.testAllPublicInstanceMethods(

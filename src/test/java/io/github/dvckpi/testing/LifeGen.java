@@ -3,9 +3,14 @@ package io.github.dvckpi.testing;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.dvckpi.domain.Channel;
+import io.github.dvckpi.domain.Dossier;
 import io.github.dvckpi.domain.DossierHistory;
+import io.github.dvckpi.domain.LifeEvent;
 import io.github.dvckpi.domain.LifeEvent.Kind;
+import io.github.dvckpi.domain.Outcome;
 import io.github.dvckpi.domain.StatutoryDuration;
+import io.github.dvckpi.domain.WorkingCalendar;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -131,6 +136,57 @@ public final class LifeGen {
       }
       return b.build();
     }
+  }
+
+  /**
+   * A dossier living a life: its dates from the history (a computed due date given as the
+   * dossier's), granted when processed or returned, refused when stopped, withdrawn when withdrawn.
+   *
+   * @param life the life
+   * @param id the dossier's id
+   * @param agency an index into {@link DomainGen#AGENCIES}
+   * @return the dossier with its history
+   */
+  public static Dossier dossier(Life life, String id, int agency) {
+    Life given =
+        life.dueDays() >= 0
+            ? life
+            : new Life(
+                life.received(),
+                (int)
+                    java.time.temporal.ChronoUnit.DAYS.between(
+                        life.received().toLocalDate(),
+                        life.history(id)
+                            .computedDueDate(WorkingCalendar.vietnam())
+                            .orElseThrow()
+                            .dueOn()),
+                life.durationDays(),
+                life.cutOff(),
+                life.requests(),
+                life.supplies(),
+                life.endAt(),
+                life.end());
+    DossierHistory h = given.history(id);
+    Dossier.Builder b =
+        Dossier.builder()
+            .id(id)
+            .agency(DomainGen.AGENCIES.get(agency % DomainGen.AGENCIES.size()))
+            .procedure(DomainGen.PROCEDURES.get(0))
+            .channel(Channel.ONLINE)
+            .receivedOn(given.received().toLocalDate())
+            .dueOn(h.dueOn().orElseThrow())
+            .history(h);
+    Optional<LifeEvent> end = h.endOfProcessing();
+    if (end.isPresent()) {
+      Outcome o =
+          switch (end.get().kind()) {
+            case STOPPED -> Outcome.REFUSED;
+            case WITHDRAWN -> Outcome.WITHDRAWN;
+            default -> Outcome.GRANTED;
+          };
+      b.resolved(end.get().date(), o);
+    }
+    return b.build();
   }
 
   /**

@@ -1,7 +1,9 @@
 package io.github.dvckpi.indicator.internal;
 
+import io.github.dvckpi.domain.Timeliness;
 import io.github.dvckpi.indicator.Counter;
 import io.github.dvckpi.indicator.DossierFacts;
+import java.util.function.IntFunction;
 
 /**
  * The one place that decides which counters a dossier adds to, and in which bucket: the intake
@@ -9,10 +11,12 @@ import io.github.dvckpi.indicator.DossierFacts;
  * (early, on time or late against its due date), and the two in-progress counters at the end of
  * every bucket it is still open, within the deadline or overdue.
  *
- * <p>The timeliness rule lives here and only here: {@link #resolutionCounter(int, int)} (resolved
- * before, on or after the due date, by date) and {@link #overdueFrom(BucketIndex, int)} (an open
- * dossier is overdue at the end of a bucket whose last day is after its due date). A named rule
- * (working days, a cut-off hour) replaces these two methods.
+ * <p>The date comparison lives here and only here: {@link #resolutionCounter(int, int, boolean)}
+ * (resolved before, on or after the due date, by date) and {@link #overdueFrom(BucketIndex, int)}
+ * (an open dossier is overdue at the end of a bucket whose last day is after its due date). It is
+ * every on-time rule's judgement of a dossier known only by its dates ({@link
+ * io.github.dvckpi.domain.OnTimeRule#ofDateComparison(Timeliness)}); a dossier whose history a rule
+ * must read is counted by {@link #countJudged} with the rule's own classes.
  *
  * <p>Counters are one {@code long[]} per group, buckets × 16, indexed by {@link Counter} ordinal.
  * The in-progress counters are kept as differences (+step in the first bucket the dossier is open
@@ -59,6 +63,7 @@ public final class CounterUpdates {
    * @param resolved the span day it was resolved, or {@link BucketIndex#NOT_RESOLVED}
    * @param facts its {@link DossierFacts facts}
    * @param step 1 to count, −1 to retract
+   * @param onTimeAsEarly whether the rule calls a dossier resolved on its due date early
    */
   public static void count(
       long[] c,
@@ -68,7 +73,8 @@ public final class CounterUpdates {
       int due,
       int resolved,
       int facts,
-      long step) {
+      long step,
+      boolean onTimeAsEarly) {
     int n = index.size();
     int a = index.bucket(received);
     if (a >= 0 && a < n) {
@@ -79,7 +85,7 @@ public final class CounterUpdates {
       int r = index.bucket(resolved);
       if (r >= 0 && r < n) {
         int at = row + r * WIDTH;
-        c[at + resolutionCounter(resolved, due)] += step;
+        c[at + resolutionCounter(resolved, due, onTimeAsEarly)] += step;
         c[at + RESULT_ISSUED] += bit(facts, DossierFacts.RESULT_ISSUED) * step;
         c[at + RESULT_DIGITIZED] += bit(facts, DossierFacts.RESULT_DIGITIZED) * step;
       }
@@ -97,6 +103,73 @@ public final class CounterUpdates {
         mark(c, row, n, overdue, end, OVERDUE, step);
       }
     }
+  }
+
+  /**
+   * Counts (or retracts) one dossier whose timeliness a rule judged from its history: the intake
+   * and result counters as {@link #count}, the resolution counter of the class it ended in, and at
+   * the end of every bucket it is still open the class it had then.
+   *
+   * @param c the counters of every group
+   * @param row the index of the group's first counter
+   * @param index the buckets
+   * @param received the span day it was received
+   * @param resolved the span day it was resolved, or {@link BucketIndex#NOT_RESOLVED}
+   * @param facts its {@link DossierFacts facts}
+   * @param step 1 to count, −1 to retract
+   * @param ended the class it ended in (early, on time or late); ignored if not resolved
+   * @param openAtEndOf the class it had at the end of a bucket it was open at (in progress within
+   *     the deadline or overdue), by the bucket's index
+   * @throws IllegalStateException if a class is not one of its kind
+   */
+  public static void countJudged(
+      long[] c,
+      int row,
+      BucketIndex index,
+      int received,
+      int resolved,
+      int facts,
+      long step,
+      Timeliness ended,
+      IntFunction<Timeliness> openAtEndOf) {
+    int n = index.size();
+    int a = index.bucket(received);
+    if (a >= 0 && a < n) {
+      intake(c, row + a * WIDTH, facts, step);
+    }
+    int end = n;
+    if (resolved != BucketIndex.NOT_RESOLVED) {
+      int r = index.bucket(resolved);
+      if (r >= 0 && r < n) {
+        int at = row + r * WIDTH;
+        c[at + endCounter(ended)] += step;
+        c[at + RESULT_ISSUED] += bit(facts, DossierFacts.RESULT_ISSUED) * step;
+        c[at + RESULT_DIGITIZED] += bit(facts, DossierFacts.RESULT_DIGITIZED) * step;
+      }
+      end = Math.min(r, n);
+    }
+    for (int b = Math.max(a, 0); b < end; b++) {
+      Timeliness t = openAtEndOf.apply(b);
+      int column;
+      if (t == Timeliness.IN_PROGRESS_WITHIN_DEADLINE) {
+        column = WITHIN_DEADLINE;
+      } else if (t == Timeliness.OVERDUE) {
+        column = OVERDUE;
+      } else {
+        throw new IllegalStateException("a dossier open at a bucket's end was judged " + t);
+      }
+      mark(c, row, n, b, b + 1, column, step);
+    }
+  }
+
+  private static int endCounter(Timeliness t) {
+    return switch (t) {
+      case EARLY -> RESOLVED_EARLY;
+      case ON_TIME -> RESOLVED_ON_TIME;
+      case LATE -> RESOLVED_LATE;
+      case IN_PROGRESS_WITHIN_DEADLINE, OVERDUE ->
+          throw new IllegalStateException("a dossier ended was judged " + t);
+    };
   }
 
   private static void intake(long[] c, int at, int facts, long step) {
@@ -119,16 +192,19 @@ public final class CounterUpdates {
   }
 
   /**
-   * The resolution counter of a dossier resolved on a day: early before its due date, on time on
-   * it, late after it.
+   * The resolution counter of a dossier resolved on a day: early before its due date, on time on it
+   * (or early, for a rule that has no "on time"), late after it.
    *
    * @param resolved the span day resolved
    * @param due the span day due
+   * @param onTimeAsEarly whether the rule calls a dossier resolved on its due date early
    * @return the index of {@link Counter#RESOLVED_EARLY}, {@link Counter#RESOLVED_ON_TIME} or {@link
    *     Counter#RESOLVED_LATE}
    */
-  public static int resolutionCounter(int resolved, int due) {
-    return resolved < due ? RESOLVED_EARLY : resolved == due ? RESOLVED_ON_TIME : RESOLVED_LATE;
+  public static int resolutionCounter(int resolved, int due, boolean onTimeAsEarly) {
+    return resolved < due
+        ? RESOLVED_EARLY
+        : resolved == due ? (onTimeAsEarly ? RESOLVED_EARLY : RESOLVED_ON_TIME) : RESOLVED_LATE;
   }
 
   /**
