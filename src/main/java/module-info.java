@@ -15,7 +15,7 @@ module io.github.dvckpi {
   requires transitive com.google.common;
   requires static transitive org.jspecify;
   requires static org.apache.commons.csv;
-  requires static java.sql;
+  requires static transitive java.sql;
   requires static org.immutables.value;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;

@@ -240,51 +240,36 @@ final class JdbcQuery {
    * @throws SQLException if the driver cannot read the cell
    */
   static String text(ResultSet rows, int column, int type, ZoneId zone) throws SQLException {
-    switch (type) {
-      case Types.DATE:
-        {
-          LocalDate date = rows.getObject(column, LocalDate.class);
-          return date == null ? "" : date.toString();
-        }
-      case Types.TIMESTAMP:
-        {
-          LocalDateTime time = rows.getObject(column, LocalDateTime.class);
-          return time == null ? "" : time.toLocalDate().toString();
-        }
-      case Types.TIMESTAMP_WITH_TIMEZONE:
-        {
-          OffsetDateTime time = rows.getObject(column, OffsetDateTime.class);
-          return time == null ? "" : time.atZoneSameInstant(zone).toLocalDate().toString();
-        }
-      case Types.BOOLEAN:
-      case Types.BIT:
-        {
-          boolean value = rows.getBoolean(column);
-          return rows.wasNull() ? "" : value ? "1" : "0";
-        }
-      case Types.TINYINT:
-      case Types.SMALLINT:
-      case Types.INTEGER:
-      case Types.BIGINT:
-        {
-          long value = rows.getLong(column);
-          return rows.wasNull() ? "" : Long.toString(value);
-        }
-      case Types.NUMERIC:
-      case Types.DECIMAL:
-      case Types.REAL:
-      case Types.FLOAT:
-      case Types.DOUBLE:
-        {
-          BigDecimal value = rows.getBigDecimal(column);
-          return value == null ? "" : plain(value);
-        }
-      default:
-        {
-          String value = rows.getString(column);
-          return value == null ? "" : value;
-        }
-    }
+    return switch (type) {
+      case Types.DATE -> {
+        LocalDate date = rows.getObject(column, LocalDate.class);
+        yield date == null ? "" : date.toString();
+      }
+      case Types.TIMESTAMP -> {
+        LocalDateTime time = rows.getObject(column, LocalDateTime.class);
+        yield time == null ? "" : time.toLocalDate().toString();
+      }
+      case Types.TIMESTAMP_WITH_TIMEZONE -> {
+        OffsetDateTime time = rows.getObject(column, OffsetDateTime.class);
+        yield time == null ? "" : time.atZoneSameInstant(zone).toLocalDate().toString();
+      }
+      case Types.BOOLEAN, Types.BIT -> {
+        boolean value = rows.getBoolean(column);
+        yield rows.wasNull() ? "" : value ? "1" : "0";
+      }
+      case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT -> {
+        long value = rows.getLong(column);
+        yield rows.wasNull() ? "" : Long.toString(value);
+      }
+      case Types.NUMERIC, Types.DECIMAL, Types.REAL, Types.FLOAT, Types.DOUBLE -> {
+        BigDecimal value = rows.getBigDecimal(column);
+        yield value == null ? "" : plain(value);
+      }
+      default -> {
+        String value = rows.getString(column);
+        yield value == null ? "" : value;
+      }
+    };
   }
 
   /**
