@@ -34,8 +34,44 @@ public record Procedure(
     require(TYPE, id, "serviceLevel", serviceLevel);
   }
 
+  /** Whether a procedure charges a fee or charge (phí, lệ phí): a named value, not a boolean. */
+  public enum Fee {
+    /** It charges a fee (có phí, lệ phí). */
+    CHARGED,
+    /** It charges none (không phí). */
+    FREE
+  }
+
+  /** Whether resolving a procedure issues a result document: a named value, not a boolean. */
+  public enum Result {
+    /** It issues a result document: a permit, a certificate… (có kết quả). */
+    ISSUED,
+    /** It issues none (không có kết quả). */
+    NONE
+  }
+
   /**
-   * A procedure.
+   * A procedure, its fee and result named: {@code Procedure.of("1.001", "Cấp phép", FULL,
+   * Fee.CHARGED, Result.ISSUED)}.
+   *
+   * @param code the official code
+   * @param name the name
+   * @param serviceLevel the service level
+   * @param fee whether it charges a fee
+   * @param result whether it issues a result document
+   * @return the procedure
+   * @throws InvalidRecordException naming the procedure and the field, for a blank or null part
+   */
+  public static Procedure of(
+      String code, String name, ServiceLevel serviceLevel, Fee fee, Result result) {
+    String id = code == null ? "?" : code;
+    require(TYPE, id, "fee", fee);
+    require(TYPE, id, "result", result);
+    return new Procedure(code, name, serviceLevel, fee == Fee.CHARGED, result == Result.ISSUED);
+  }
+
+  /**
+   * A procedure, its fee and result as two booleans that are easy to swap.
    *
    * @param code the official code
    * @param name the name
@@ -43,7 +79,10 @@ public record Procedure(
    * @param chargesFee whether it charges a fee
    * @param issuesResult whether it issues a result document
    * @return the procedure
+   * @deprecated two booleans in a row are easy to swap: use {@link #of(String, String,
+   *     ServiceLevel, Fee, Result)}
    */
+  @Deprecated
   public static Procedure of(
       String code,
       String name,

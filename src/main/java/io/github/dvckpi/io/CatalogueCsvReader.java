@@ -395,7 +395,7 @@ public final class CatalogueCsvReader {
             throw row.refuse(
                 ProcedureColumn.CODE, RejectionReason.DUPLICATE_CODE, first.toString());
           }
-          return Procedure.of(code, name, level, fee, result);
+          return new Procedure(code, name, level, fee, result);
         };
     try (Importer<ProcedureColumn, Procedure> importer =
         opener.open(

@@ -106,7 +106,7 @@ public final class SampleProvince {
         boolean fee = Math.floorMod(h >>> 10, 1000) < 350;
         boolean result = Math.floorMod(h >>> 20, 1000) < 850;
         procedures.add(
-            Procedure.of(
+            new Procedure(
                 "1." + String.valueOf(1_000_000 + number).substring(1),
                 "Thủ tục mẫu số " + number,
                 level,

@@ -39,12 +39,16 @@ public final class Threshold implements Comparable<Threshold> {
 
   /**
    * Parses a threshold as plans and tables write it: {@code "80%"}, {@code "80,5%"} (Vietnamese
-   * decimal comma), {@code "80.5%"}; the percent sign and surrounding spaces are optional.
+   * decimal comma), {@code "80.5%"}; the percent sign and surrounding spaces are optional above 1
+   * ({@code "80"} is 80%) and at 0, but required from 0 (excluded) to 1 (included), where a figure
+   * without it is ambiguous: {@code "0,8"} could be 0,8% or a share of 0,8 (80%). The same grammar
+   * as the published figures of {@code io.github.dvckpi.audit}, which need the sign.
    *
    * @param text the threshold
    * @return the threshold
    * @throws IllegalArgumentException naming the text if it is not a percent between 0% and 100%
-   *     (thousands separators and signs are not allowed)
+   *     (thousands separators and signs are not allowed), or is above 0 and at most 1 without a %
+   *     sign
    */
   public static Threshold parse(String text) {
     requireNonNull(text, "text");
@@ -57,7 +61,22 @@ public final class Threshold implements Comparable<Threshold> {
               + " an optional % sign)");
     }
     String fraction = m.group(2);
-    return ofPercent(new BigDecimal(m.group(1) + (fraction == null ? "" : "." + fraction)));
+    BigDecimal value = new BigDecimal(m.group(1) + (fraction == null ? "" : "." + fraction));
+    if (text.indexOf('%') < 0 && value.signum() > 0 && value.compareTo(BigDecimal.ONE) <= 0) {
+      throw new IllegalArgumentException(
+          "threshold \""
+              + text
+              + "\" is ambiguous without a % sign: "
+              + value.toPlainString()
+              + "% or a share of "
+              + value.toPlainString()
+              + " ("
+              + value.movePointRight(2).stripTrailingZeros().toPlainString()
+              + "%)? Write the % sign, e.g. \""
+              + text.trim()
+              + "%\"");
+    }
+    return ofPercent(value);
   }
 
   /**

@@ -211,7 +211,12 @@ class KpiQueryTest {
     List<Dossier> dossiers = new ArrayList<>(sample());
     dossiers.add(lost);
     assertThatThrownBy(
-            () -> Kpi.over(dossiers, DomainGen.HIERARCHY).period(YEAR).within("42").compute(OSE))
+            () ->
+                Kpi.over(dossiers, DomainGen.HIERARCHY)
+                    .allowDuplicateIds()
+                    .period(YEAR)
+                    .within("42")
+                    .compute(OSE))
         .isInstanceOf(InvalidRecordException.class)
         .hasMessageContaining("HS-LOST")
         .hasMessageContaining("agency")

@@ -70,6 +70,7 @@ class KpiReportPropertiesTest {
             (dossiers, period, territory, indicators) -> {
               KpiReport r =
                   Kpi.over(dossiers, DomainGen.HIERARCHY)
+                      .allowDuplicateIds()
                       .period(period)
                       .within(territory)
                       .byTier()
@@ -98,6 +99,7 @@ class KpiReportPropertiesTest {
             (dossiers, period, territory, indicators) -> {
               KpiReport r =
                   Kpi.over(dossiers, DomainGen.HIERARCHY)
+                      .allowDuplicateIds()
                       .period(period)
                       .within(territory)
                       .byUnit()
@@ -125,6 +127,7 @@ class KpiReportPropertiesTest {
             (dossiers, period, territory) -> {
               KpiReport r =
                   Kpi.over(dossiers, DomainGen.HIERARCHY)
+                      .allowDuplicateIds()
                       .period(period)
                       .within(territory)
                       .byUnit()
@@ -150,6 +153,7 @@ class KpiReportPropertiesTest {
             (dossiers, period, territory) -> {
               KpiReport r =
                   Kpi.over(dossiers, DomainGen.HIERARCHY)
+                      .allowDuplicateIds()
                       .period(period)
                       .within(territory)
                       .byTier()
@@ -213,6 +217,7 @@ class KpiReportPropertiesTest {
               Collections.shuffle(shuffled, new Random(seed));
               KpiQuery query =
                   Kpi.over(dossiers, DomainGen.HIERARCHY)
+                      .allowDuplicateIds()
                       .period(period)
                       .within(territory)
                       .byTier()
@@ -220,6 +225,7 @@ class KpiReportPropertiesTest {
               KpiReport reference = query.compute(Indicator.values());
               KpiReport again =
                   Kpi.over(shuffled, DomainGen.HIERARCHY)
+                      .allowDuplicateIds()
                       .period(period)
                       .within(territory)
                       .byTier()
@@ -237,6 +243,7 @@ class KpiReportPropertiesTest {
             (dossiers, period, territory) -> {
               KpiReport r =
                   Kpi.over(dossiers, DomainGen.HIERARCHY)
+                      .allowDuplicateIds()
                       .period(period)
                       .within(territory)
                       .byTier()
@@ -261,6 +268,7 @@ class KpiReportPropertiesTest {
   private static KpiReport byTierAndUnit(
       List<Dossier> dossiers, DateRange period, AdministrativeUnit territory) {
     return Kpi.over(dossiers, DomainGen.HIERARCHY)
+        .allowDuplicateIds()
         .period(period)
         .within(territory)
         .byTier()

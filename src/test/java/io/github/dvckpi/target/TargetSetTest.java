@@ -121,6 +121,7 @@ class TargetSetTest {
               (dossiers, shape) -> {
                 var query =
                     Kpi.over(dossiers, DomainGen.HIERARCHY)
+                        .allowDuplicateIds()
                         .period(ReportingPeriod.year(2024))
                         .within(shape < 2 ? "42" : "436");
                 query = shape % 2 == 0 ? query.byTier() : query.byUnit();

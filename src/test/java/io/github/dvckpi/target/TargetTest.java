@@ -169,6 +169,37 @@ class TargetTest {
   }
 
   @Test
+  void aThresholdAboveZeroAndAtMostOneWithoutAPercentSignIsRefusedAsAmbiguous() {
+    assertThatThrownBy(() -> Target.atLeast(ONLINE_SUBMISSION_ELIGIBLE, "0,8"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "threshold \"0,8\" is ambiguous without a % sign: 0.8% or a share of 0.8 (80%)? Write"
+                + " the % sign, e.g. \"0,8%\"");
+    assertThatThrownBy(() -> Threshold.parse("1")).hasMessageContaining("(100%)");
+    assertThat(Threshold.parse("0,8%").percent()).isEqualByComparingTo("0.8");
+    assertThat(Threshold.parse("0")).isEqualTo(Threshold.ZERO);
+    assertThat(Threshold.parse("1,5")).isEqualTo(Threshold.parse("1,5%"));
+  }
+
+  @Test
+  void theSignIsRequiredExactlyWhereAFigureIsAmbiguous() {
+    org.quicktheories.QuickTheory.qt()
+        .forAll(org.quicktheories.generators.SourceDSL.integers().between(0, 100_000))
+        .checkAssert(
+            tenThousandths -> {
+              BigDecimal value = BigDecimal.valueOf(tenThousandths, 4);
+              String bare = value.toPlainString().replace('.', ',');
+              assertThat(Threshold.parse(bare + "%").percent()).isEqualByComparingTo(value);
+              boolean ambiguous = tenThousandths > 0 && tenThousandths <= 10_000;
+              if (ambiguous) {
+                assertThatThrownBy(() -> Threshold.parse(bare)).hasMessageContaining("ambiguous");
+              } else {
+                assertThat(Threshold.parse(bare).percent()).isEqualByComparingTo(value);
+              }
+            });
+  }
+
+  @Test
   void thresholdsParseAsPlansWriteThem() {
     assertThat(Threshold.parse("80%")).isEqualTo(Threshold.ofPercent(80));
     assertThat(Threshold.parse("80,5%")).isEqualTo(Threshold.parse("80.5%"));
