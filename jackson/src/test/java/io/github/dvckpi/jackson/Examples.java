@@ -49,7 +49,12 @@ final class Examples {
     Agency wardHall =
         Agency.of("UBND-28252", "UBND phường Trần Phú", AdministrativeLevel.COMMUNE, "28252");
     Procedure birth =
-        Procedure.of("1.001193", "Đăng ký khai sinh", ServiceLevel.FULL_ONLINE, false, true);
+        Procedure.of(
+            "1.001193",
+            "Đăng ký khai sinh",
+            ServiceLevel.FULL_ONLINE,
+            Procedure.Fee.FREE,
+            Procedure.Result.ISSUED);
     List<Dossier> dossiers = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       dossiers.add(
