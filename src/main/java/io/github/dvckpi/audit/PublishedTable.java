@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -102,14 +103,59 @@ public final class PublishedTable {
     }
   }
 
+  /**
+   * A count of a rate row that the table does not print, written {@code "?"} or given a name
+   * ({@code "R"}, {@code "resolved"}): the other count of the row is printed exactly. One name in
+   * several rows is one count.
+   *
+   * @param row the row's identifier
+   * @param name the unknown's name: as written, or for {@code "?"} the row's identifier followed by
+   *     {@code ".n"} (numerator) or {@code ".d"} (denominator)
+   * @param isNumerator whether the unknown is the row's numerator (else its denominator)
+   * @param other the row's other count, printed exactly
+   */
+  public record UnknownCount(String row, String name, boolean isNumerator, long other) {
+
+    /**
+     * An unknown count.
+     *
+     * @param row the row's identifier
+     * @param name the unknown's name
+     * @param isNumerator whether it is the numerator
+     * @param other the other count, {@code >= 0}
+     * @throws IllegalArgumentException if the other count is negative
+     */
+    public UnknownCount {
+      requireNonNull(row, "row");
+      requireNonNull(name, "name");
+      if (other < 0) {
+        throw new IllegalArgumentException("row " + row + ": a count must be >= 0");
+      }
+    }
+  }
+
+  private static final Pattern NAME = Pattern.compile("\\?|\\p{L}[\\p{L}\\p{N}_]*");
+
   private final String title;
   private final List<Row> rows;
   private final List<Relation> relations;
+  private final List<UnknownCount> unknowns;
 
-  private PublishedTable(String title, List<Row> rows, List<Relation> relations) {
+  private PublishedTable(
+      String title, List<Row> rows, List<Relation> relations, List<UnknownCount> unknowns) {
     this.title = title;
     this.rows = List.copyOf(rows);
     this.relations = List.copyOf(relations);
+    this.unknowns = List.copyOf(unknowns);
+  }
+
+  /**
+   * The counts the table does not print, in row order.
+   *
+   * @return the unknown counts, immutable
+   */
+  public List<UnknownCount> unknowns() {
+    return unknowns;
   }
 
   /**
@@ -191,6 +237,7 @@ public final class PublishedTable {
     private @Nullable Locale language;
     private final Map<String, Row> rows = new LinkedHashMap<>();
     private final List<Relation> relations = new ArrayList<>();
+    private final List<UnknownCount> unknowns = new ArrayList<>();
 
     private Builder(String title) {
       this.title = title;
@@ -231,11 +278,16 @@ public final class PublishedTable {
      * @param scope the territory and tier
      * @param indicator the indicator
      * @param figure the rate as printed
-     * @param numerator the successful dossiers as printed, e.g. {@code "9.979"}
-     * @param denominator the dossiers counted as printed
+     *     <p>One of the two counts may be unknown, written {@code "?"} or given a name such as
+     *     {@code "R"} (a letter, then letters, digits or {@code _}); the other must then be printed
+     *     exactly. The audit finds the range of every unknown ({@link TableAudit#unknown(String)}),
+     *     a name used in several rows being one count.
+     * @param numerator the successful dossiers as printed, e.g. {@code "9.979"}, or an unknown
+     * @param denominator the dossiers counted as printed, or an unknown
      * @return this builder
      * @throws FigureParseException if a figure cannot be read
-     * @throws IllegalArgumentException if the identifier is taken or the figure is not a rate
+     * @throws IllegalArgumentException if the identifier is taken, the figure is not a rate, both
+     *     counts are unknown, or the count beside an unknown is not exact
      */
     public Builder row(
         String id,
@@ -244,6 +296,26 @@ public final class PublishedTable {
         String figure,
         String numerator,
         String denominator) {
+      boolean unknownN = NAME.matcher(numerator.strip()).matches();
+      boolean unknownD = NAME.matcher(denominator.strip()).matches();
+      if (unknownN && unknownD) {
+        throw new IllegalArgumentException("row " + id + ": at most one count may be unknown");
+      }
+      if (unknownN || unknownD) {
+        PublishedFigure known = PublishedFigure.parseCount(unknownN ? denominator : numerator);
+        if (!known.isExact() || known.qualifier() != Qualifier.NONE) {
+          throw new IllegalArgumentException(
+              "row " + id + ": the count beside an unknown must be exact, got " + known.text());
+        }
+        String written = (unknownN ? numerator : denominator).strip();
+        String name = written.equals("?") ? id + (unknownN ? ".n" : ".d") : written;
+        add(new Row(id, scope, indicator, read(figure), Optional.empty(), Optional.empty()));
+        if (known(id).figure().kind() != PublishedFigure.Kind.RATE) {
+          throw new IllegalArgumentException("row " + id + ": counts go with a rate");
+        }
+        unknowns.add(new UnknownCount(id, name, unknownN, known.value().longValueExact()));
+        return this;
+      }
       return add(
           new Row(
               id,
@@ -328,7 +400,7 @@ public final class PublishedTable {
      * @return an immutable table
      */
     public PublishedTable build() {
-      return new PublishedTable(title, new ArrayList<>(rows.values()), relations);
+      return new PublishedTable(title, new ArrayList<>(rows.values()), relations, unknowns);
     }
   }
 }

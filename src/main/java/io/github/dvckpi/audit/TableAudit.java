@@ -2,11 +2,15 @@ package io.github.dvckpi.audit;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.Range;
 import io.github.dvckpi.rate.RateFormat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -100,6 +104,7 @@ public record TableAudit(String title, int rows, List<TableAudit.Entry> entries)
                     d)));
       }
     }
+    unknownCounts(table, entries);
     for (PublishedTable.Relation relation : table.relations()) {
       List<PublishedTable.Row> rs =
           relation.rows().stream().map(id -> table.row(id).orElseThrow()).toList();
@@ -131,6 +136,119 @@ public record TableAudit(String title, int rows, List<TableAudit.Entry> entries)
       }
     }
     return new TableAudit(table.title(), table.rows().size(), entries);
+  }
+
+  /**
+   * Each row with an unknown count against its rate, then each unknown over all its rows: every
+   * such row ties the unknown to one interval of whole numbers, so the unknown's feasible range is
+   * their intersection, and when it is empty the two rows with the highest low end and the lowest
+   * high end are the smallest set that cannot hold together.
+   */
+  private static void unknownCounts(PublishedTable table, List<Entry> entries) {
+    Map<String, List<PublishedTable.UnknownCount>> byName = new LinkedHashMap<>();
+    Map<PublishedTable.UnknownCount, Range<BigDecimal>> ranges = new LinkedHashMap<>();
+    for (PublishedTable.UnknownCount u : table.unknowns()) {
+      PublishedTable.Row row = table.row(u.row()).orElseThrow();
+      AuditResult r =
+          u.isNumerator()
+              ? Unknowns.rateDenominator(
+                  "rateDenominator(" + q(row.figure()) + ", " + u.other() + ")",
+                  row.figure(),
+                  u.other())
+              : Unknowns.rate(
+                  "rate(" + q(row.figure()) + ", " + u.other() + ")", row.figure(), u.other());
+      AuditResult named = new AuditResult(r.check(), r.findings(), rename(r, u));
+      entries.add(entry(List.of(u.row()), table, named));
+      byName.computeIfAbsent(u.name(), k -> new ArrayList<>()).add(u);
+      named.unknown(u.name()).ifPresent(range -> ranges.put(u, range));
+    }
+    for (Map.Entry<String, List<PublishedTable.UnknownCount>> e : byName.entrySet()) {
+      List<PublishedTable.UnknownCount> us = e.getValue();
+      if (us.size() < 2 || !us.stream().allMatch(ranges::containsKey)) {
+        continue; // one row: its entry says it all; an impossible row: already inconsistent
+      }
+      String name = e.getKey();
+      List<Range<BigDecimal>> rs = us.stream().map(u -> requireNonNull(ranges.get(u))).toList();
+      int highLow = 0;
+      int lowHigh = -1;
+      Range<BigDecimal> all = rs.get(0);
+      for (int i = 0; i < rs.size(); i++) {
+        Range<BigDecimal> r = rs.get(i);
+        all = all.isConnected(r) ? all.intersection(r) : all;
+        if (r.lowerEndpoint().compareTo(rs.get(highLow).lowerEndpoint()) > 0) {
+          highLow = i;
+        }
+        if (r.hasUpperBound()
+            && (lowHigh < 0 || r.upperEndpoint().compareTo(rs.get(lowHigh).upperEndpoint()) < 0)) {
+          lowHigh = i;
+        }
+      }
+      List<String> ids = us.stream().map(PublishedTable.UnknownCount::row).toList();
+      List<Finding> findings = new ArrayList<>();
+      Map<String, Range<BigDecimal>> found = new LinkedHashMap<>();
+      if (lowHigh >= 0
+          && rs.get(lowHigh).upperEndpoint().compareTo(rs.get(highLow).lowerEndpoint()) < 0) {
+        String a = us.get(lowHigh).row();
+        String b = us.get(highLow).row();
+        Range<BigDecimal> ra = rs.get(lowHigh);
+        Range<BigDecimal> rb = rs.get(highLow);
+        findings.add(
+            Unknowns.say(
+                Finding.Kind.CONFLICTING_FIGURES,
+                Finding.Severity.INCONSISTENT,
+                "audit.unknown.table.conflict",
+                l -> List.of(name, a, format(ra, l), b, format(rb, l))));
+      } else {
+        Range<BigDecimal> both = all;
+        found.put(name, both);
+        findings.add(
+            Unknowns.say(
+                Finding.Kind.UNKNOWN_RANGE,
+                Finding.Severity.NOTE,
+                "audit.unknown.table.holds",
+                l -> List.of(name, format(both, l), String.join(", ", ids))));
+      }
+      entries.add(entry(ids, table, new AuditResult("unknown(" + name + ")", findings, found)));
+    }
+  }
+
+  private static Map<String, Range<BigDecimal>> rename(
+      AuditResult r, PublishedTable.UnknownCount u) {
+    Map<String, Range<BigDecimal>> out = new LinkedHashMap<>();
+    r.unknown(u.isNumerator() ? "n" : "d").ifPresent(range -> out.put(u.name(), range));
+    return out;
+  }
+
+  private static String format(Range<BigDecimal> r, Locale l) {
+    Interval set =
+        new Interval(
+            Ratio.of(r.lowerEndpoint()),
+            true,
+            r.hasUpperBound() ? Ratio.of(r.upperEndpoint()) : null,
+            true);
+    return Texts.interval(set, false, l);
+  }
+
+  /**
+   * The feasible range of an unknown count of the table, by its name: the intersection over every
+   * row it appears in, tight at both ends.
+   *
+   * @param name the unknown's name, as in {@link PublishedTable.UnknownCount#name()}
+   * @return its range; empty if there is no such unknown or its rows cannot hold
+   */
+  public Optional<Range<BigDecimal>> unknown(String name) {
+    requireNonNull(name, "name");
+    Optional<Range<BigDecimal>> last = Optional.empty();
+    for (Entry e : entries) {
+      if (!e.result().isConsistent() && e.result().check().equals("unknown(" + name + ")")) {
+        return Optional.empty();
+      }
+      Optional<Range<BigDecimal>> r = e.result().unknown(name);
+      if (r.isPresent()) {
+        last = r;
+      }
+    }
+    return last;
   }
 
   private static void countsOfParts(

@@ -311,4 +311,51 @@ class AuditUnknownsExamplesTest {
         .isEmpty();
     assertThat(FigureAudit.rate("12,3%", 2469, 20_000).findings(Kind.FLOATING_POINT_TIE)).isEmpty();
   }
+
+  // ------------------------------------------------------------ unknown counts in a table
+
+  private static PublishedTable resolvedAndLate(String lateRate) {
+    return PublishedTable.builder("giải quyết và trễ hạn")
+        .row("1", "tỉnh", "tỷ lệ giải quyết", "95,0%", "R", "10.000")
+        .row("2", "tỉnh", "tỷ lệ trễ hạn", lateRate, "150", "R")
+        .build();
+  }
+
+  @Test
+  void aNamedCountInTwoRowsIsOneCountThatCannotHoldBoth() {
+    TableAudit t = resolvedAndLate("1,0%").audit();
+    assertThat(t.isConsistent()).isFalse();
+    assertThat(t.unknown("R")).isEmpty();
+    assertThat(t.findings().stream().filter(f -> f.kind() == Kind.CONFLICTING_FIGURES))
+        .extracting(f -> f.message(EN))
+        .containsExactly(
+            "No single value of R satisfies both row 1 (R in [9,495, 9,504]) and row 2 (R in"
+                + " [14,286, 15,789]): these two figures cannot hold together.");
+  }
+
+  @Test
+  void aNamedCountInTwoRowsGetsTheIntersectionOfItsRanges() {
+    TableAudit t = resolvedAndLate("1,58%").audit();
+    assertThat(t.isConsistent()).isTrue();
+    assertThat(t.unknown("R")).contains(closed(9495, 9504));
+  }
+
+  @Test
+  void aQuestionMarkIsAnUnknownNamedAfterItsRow() {
+    TableAudit t =
+        PublishedTable.builder("t")
+            .row("7", "xã", "tỷ lệ", "41,53%", "73", "?")
+            .row("8", "xã", "tỷ lệ", "95,0%", "?", "10.000")
+            .build()
+            .audit();
+    assertThat(t.isConsistent()).isFalse();
+    assertThat(t.unknown("7.d")).isEmpty();
+    assertThat(t.unknown("8.n")).contains(closed(9495, 9504));
+    assertThatThrownBy(
+            () -> PublishedTable.builder("t").row("1", "x", "y", "50%", "?", "R").build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> PublishedTable.builder("t").row("1", "x", "y", "50%", "?", "4,5 nghìn").build())
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
