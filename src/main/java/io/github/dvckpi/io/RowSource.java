@@ -121,6 +121,10 @@ final class RowSource implements Closeable {
 
   private Stop stop(long line, RuntimeException e) {
     Throwable cause = e.getCause();
+    if (cause instanceof Error error) {
+      // FastCSV wraps whatever its reading throws, an OutOfMemoryError too: never a syntax error
+      throw error;
+    }
     if (cause instanceof RecordTooLongException) {
       return new Stop(
           Rejection.of(

@@ -438,6 +438,23 @@ class DossierCsvReaderTest {
   }
 
   @Test
+  void anErrorWhileReadingIsNeitherARejectionNorHidden() {
+    byte[] good = csv(List.of(validRow())).getBytes(StandardCharsets.UTF_8);
+    java.io.InputStream failing =
+        new java.io.SequenceInputStream(
+            new ByteArrayInputStream(good),
+            new java.io.InputStream() {
+              @Override
+              public int read() {
+                throw new OutOfMemoryError("simulated");
+              }
+            });
+    assertThatThrownBy(() -> READER.read(failing, "ho_so.csv", d -> {}, r -> {}))
+        .isInstanceOf(OutOfMemoryError.class)
+        .hasMessage("simulated");
+  }
+
+  @Test
   void aParserErrorStopsReadingAsAMalformedRowAndAReadErrorPropagates() throws IOException {
     byte[] good = csv(List.of(validRow())).getBytes(StandardCharsets.UTF_8);
     List<Dossier> accepted = new ArrayList<>();
