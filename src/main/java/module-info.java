@@ -4,17 +4,17 @@
  * <p>Rates are kept as counts ({@code Rate}), dossiers are counted once per group and bucket by one
  * accumulator ({@code indicator}), and reports add counts, never average rates. The command line
  * ({@code io.github.dvckpi.cli.Main}), the samples and the internals are not exported. Guava is the
- * only required runtime dependency; Apache Commons CSV is optional and needed only by the CSV
- * import ({@code io}) and CSV rendering. {@code java.sql} (a module of the JDK, not a dependency)
- * is required statically and needed only by the JDBC sources ({@code DossierJdbcReader}, {@code
- * CatalogueJdbcReader}): a modular application that reads from a database requires {@code java.sql}
- * itself, as any JDBC user does.
+ * only required runtime dependency; FastCSV ({@code de.siegmar:fastcsv}) is optional and needed
+ * only by the CSV import and export ({@code io}) and the CSV rendering of reports. {@code java.sql}
+ * (a module of the JDK, not a dependency) is required statically and needed only by the JDBC
+ * sources ({@code DossierJdbcReader}, {@code CatalogueJdbcReader}): a modular application that
+ * reads from a database requires {@code java.sql} itself, as any JDBC user does.
  */
 @org.jspecify.annotations.NullMarked
 module io.github.dvckpi {
   requires transitive com.google.common;
   requires static transitive org.jspecify;
-  requires static org.apache.commons.csv;
+  requires static de.siegmar.fastcsv;
   requires static transitive java.sql;
   requires static org.immutables.value;
   requires static com.google.errorprone.annotations;

@@ -88,6 +88,10 @@ public final class BenchmarkHarness {
             + "), unit × tier × month over the 12 months of "
             + BenchData.YEAR.year());
 
+    if (Boolean.getBoolean("bench.exportOnly")) {
+      exportToReport(full);
+      return;
+    }
     check(n);
     if (Boolean.getBoolean("bench.checkOnly")) {
       return;
@@ -128,6 +132,99 @@ public final class BenchmarkHarness {
     Streaming streaming = streaming(streamed);
     report(n, ns, error, streaming, paired);
     printCpu(cpu);
+    exportToReport(full);
+  }
+
+  /** Rounds of the export-to-report table: the library and DuckDB in turn, the fastest kept. */
+  private static final int EXPORT_ROUNDS = 3;
+
+  /**
+   * The "export to report" table: the same generated files to the intake counters of the year by
+   * tier, by the library and by DuckDB ({@code read_csv} + SQL, all cores and one thread), checked
+   * equal before anything is timed, then timed in alternating rounds in this JVM.
+   */
+  private static void exportToReport(boolean full) throws Exception {
+    long rows = Long.getLong("bench.exportRows", full ? 10_000_000L : 1_000_000L);
+    System.out.println();
+    System.out.println(
+        "export to report: " + RateFormat.count(rows, EN) + " dossier rows, writing the files ...");
+    ExportToReport.Export export = ExportToReport.write(Paths.get("target", "export-bench"), rows);
+    System.out.println(
+        "files written: "
+            + export.dossiers()
+            + " ("
+            + fmt(BigDecimal.valueOf(export.bytes()).divide(MILLION), 1)
+            + " MB); checking DuckDB equal to the library ...");
+    try (ExportToReport.DuckDb duckAll = new ExportToReport.DuckDb(0);
+        ExportToReport.DuckDb duckOne = new ExportToReport.DuckDb(1)) {
+      var expected = ExportToReport.library(export);
+      ExportToReport.checkEqual(expected, duckAll.query(export), "DuckDB (all cores)");
+      ExportToReport.checkEqual(expected, duckOne.query(export), "DuckDB (1 thread)");
+      long library = Long.MAX_VALUE;
+      long duckdb = Long.MAX_VALUE;
+      long duckdbOne = Long.MAX_VALUE;
+      for (int round = 0; round < EXPORT_ROUNDS; round++) {
+        long t0 = System.nanoTime();
+        ExportToReport.library(export);
+        long t1 = System.nanoTime();
+        duckAll.query(export);
+        long t2 = System.nanoTime();
+        duckOne.query(export);
+        long t3 = System.nanoTime();
+        library = Math.min(library, t1 - t0);
+        duckdb = Math.min(duckdb, t2 - t1);
+        duckdbOne = Math.min(duckdbOne, t3 - t2);
+        System.out.println(
+            "  round "
+                + (round + 1)
+                + ": library "
+                + (t1 - t0) / 1_000_000
+                + " ms, DuckDB all cores "
+                + (t2 - t1) / 1_000_000
+                + " ms, DuckDB 1 thread "
+                + (t3 - t2) / 1_000_000
+                + " ms");
+      }
+      BigDecimal base = BigDecimal.valueOf(duckdb);
+      System.out.println();
+      System.out.println(
+          "Export to report, "
+              + RateFormat.count(rows, EN)
+              + " rows (fastest of "
+              + EXPORT_ROUNDS
+              + " alternating rounds; the intake counters of "
+              + BenchData.YEAR.year()
+              + " by tier, checked equal):");
+      System.out.println("| contender | time (ms) | rows/s | ratio to DuckDB all cores |");
+      System.out.println("|---|---:|---:|---:|");
+      exportRow(
+          "library, sequential (files → report by tier, duplicate check on)", library, rows, base);
+      exportRow("DuckDB read_csv + SQL, all cores", duckdb, rows, base);
+      exportRow("DuckDB read_csv + SQL, 1 thread", duckdbOne, rows, base);
+      BigDecimal ratio = ratio(BigDecimal.valueOf(library), base);
+      target(
+          "export-to-report-vs-duckdb",
+          ratio.compareTo(new BigDecimal("1.5")) <= 0,
+          fmt(ratio, 2) + "× (≤ 1.5×; library sequential over DuckDB on all cores)");
+    }
+  }
+
+  private static void exportRow(String label, long nanos, long rows, BigDecimal base) {
+    BigDecimal t = BigDecimal.valueOf(nanos);
+    System.out.println(
+        "| "
+            + label
+            + " | "
+            + fmt(t.divide(MILLION), 0)
+            + " | "
+            + fmt(
+                BigDecimal.valueOf(rows)
+                    .multiply(BigDecimal.valueOf(1_000_000_000L))
+                    .divide(t, 0, RoundingMode.HALF_UP),
+                0)
+            + " | "
+            + fmt(ratio(t, base), 2)
+            + " |");
   }
 
   private static void printCpu(Map<String, BigDecimal> cpu) {

@@ -10,7 +10,6 @@ import io.github.dvckpi.io.CatalogueColumns.UnitColumn;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes the three catalogues in the layout {@link CatalogueCsvReader} reads: Vietnamese headers,
@@ -52,7 +51,7 @@ public final class CatalogueCsvWriter {
    */
   public static void writeUnits(Iterable<AdministrativeUnit> units, Appendable out)
       throws IOException {
-    CSVPrinter printer = CsvOut.printer(out);
+    CsvOut.Printer printer = CsvOut.printer(out);
     printer.printRecord(
         UnitColumn.CODE.names.get(0),
         UnitColumn.NAME.names.get(0),
@@ -73,7 +72,7 @@ public final class CatalogueCsvWriter {
    * @throws IOException if writing fails
    */
   public static void writeAgencies(Iterable<Agency> agencies, Appendable out) throws IOException {
-    CSVPrinter printer = CsvOut.printer(out);
+    CsvOut.Printer printer = CsvOut.printer(out);
     printer.printRecord(
         AgencyColumn.CODE.names.get(0),
         AgencyColumn.NAME.names.get(0),
@@ -95,7 +94,7 @@ public final class CatalogueCsvWriter {
    */
   public static void writeProcedures(Iterable<Procedure> procedures, Appendable out)
       throws IOException {
-    CSVPrinter printer = CsvOut.printer(out);
+    CsvOut.Printer printer = CsvOut.printer(out);
     printer.printRecord(
         ProcedureColumn.CODE.names.get(0),
         ProcedureColumn.NAME.names.get(0),

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes dossiers in the default schema, so that {@link DossierCsvReader} reads them back equal:
@@ -30,9 +29,9 @@ public final class DossierCsvWriter implements Closeable, Flushable {
           .map(DossierColumn::header)
           .collect(ImmutableList.toImmutableList());
 
-  private final CSVPrinter printer;
+  private final CsvOut.Printer printer;
 
-  private DossierCsvWriter(CSVPrinter printer) {
+  private DossierCsvWriter(CsvOut.Printer printer) {
     this.printer = printer;
   }
 
@@ -62,7 +61,7 @@ public final class DossierCsvWriter implements Closeable, Flushable {
    * @throws IOException if writing fails
    */
   public static DossierCsvWriter to(Appendable out) throws IOException {
-    CSVPrinter printer = CsvOut.printer(requireNonNull(out, "out"));
+    CsvOut.Printer printer = CsvOut.printer(requireNonNull(out, "out"));
     printer.printRecord(HEADER);
     return new DossierCsvWriter(printer);
   }

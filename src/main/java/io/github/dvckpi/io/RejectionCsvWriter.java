@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes rejections as a CSV file for the owner of the data to fix them: one row per refused row
@@ -30,10 +29,10 @@ public final class RejectionCsvWriter implements Consumer<Rejection>, Closeable 
   public static final ImmutableList<String> HEADER =
       ImmutableList.of("tep", "dong", "cot", "gia_tri", "ma_ly_do", "ly_do", "reason");
 
-  private final CSVPrinter printer;
+  private final CsvOut.Printer printer;
   private long written;
 
-  private RejectionCsvWriter(CSVPrinter printer) {
+  private RejectionCsvWriter(CsvOut.Printer printer) {
     this.printer = printer;
   }
 
@@ -76,7 +75,7 @@ public final class RejectionCsvWriter implements Consumer<Rejection>, Closeable 
    * @throws IOException if writing fails
    */
   public static RejectionCsvWriter to(Appendable out) throws IOException {
-    CSVPrinter printer = CsvOut.printer(out);
+    CsvOut.Printer printer = CsvOut.printer(out);
     printer.printRecord(HEADER);
     return new RejectionCsvWriter(printer);
   }

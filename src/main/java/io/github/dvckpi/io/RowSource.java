@@ -1,5 +1,8 @@
 package io.github.dvckpi.io;
 
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,16 +15,13 @@ import java.nio.charset.CodingErrorAction;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.commons.csv.CSVException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The records of a CSV file with the line each starts on, blank lines skipped. The CSV syntax is
- * Commons CSV's (RFC 4180: quotes, doubled quotes, line breaks in quoted cells, CRLF or LF),
- * lenient about a quote left open at the end of the file and about text after a closing quote.
+ * FastCSV's (RFC 4180: quotes, doubled quotes, line breaks in quoted cells, CRLF, LF or CR),
+ * lenient about a quote left open at the end of the file and about text after a closing quote;
+ * nothing of the syntax is parsed here.
  */
 final class RowSource implements Importer.Rows {
 
@@ -70,8 +70,9 @@ final class RowSource implements Importer.Rows {
   }
 
   private final String source;
-  private final CSVParser parser;
-  private final Iterator<CSVRecord> records;
+  private final CsvReader<Raw> reader;
+  private final Iterator<Raw> records;
+  private final Cells cells;
   private final CountingReader counter;
   private final int maxRecordLength;
 
@@ -86,16 +87,18 @@ final class RowSource implements Importer.Rows {
             .onUnmappableCharacter(CodingErrorAction.REPLACE);
     Reader decoded = withoutBom(new InputStreamReader(in, decoder));
     this.counter = new CountingReader(decoded, options.maxRecordLength());
-    CSVFormat format =
-        CSVFormat.RFC4180
-            .builder()
-            .setDelimiter(options.delimiter())
-            .setIgnoreEmptyLines(false)
-            .setLenientEof(true)
-            .setTrailingData(true)
-            .get();
-    this.parser = CSVParser.builder().setReader(counter).setFormat(format).get();
-    this.records = parser.iterator();
+    this.cells = new Cells();
+    this.reader =
+        CsvReader.builder()
+            .fieldSeparator(options.delimiter())
+            .skipEmptyLines(true)
+            .allowExtraFields(true)
+            .allowMissingFields(true)
+            .allowExtraCharsAfterClosingQuote(true)
+            // the counting reader stops an over-long record before the parser's buffer is full
+            .maxBufferSize(bufferLimit(options.maxRecordLength()))
+            .build(cells, counter);
+    this.records = reader.iterator();
   }
 
   private static Reader withoutBom(Reader reader) throws IOException {
@@ -116,28 +119,25 @@ final class RowSource implements Importer.Rows {
    */
   @Override
   public @Nullable Raw next() throws Stop {
-    while (true) {
-      long line = parser.getCurrentLineNumber() + 1;
-      counter.startRecord();
-      CSVRecord record;
-      try {
-        if (!records.hasNext()) {
-          return null;
-        }
-        record = records.next();
-      } catch (UncheckedIOException | IllegalStateException e) {
-        throw stop(line, e);
-      }
-      String[] cells = record.values();
-      if (cells.length == 1 && cells[0].isEmpty()) {
-        continue;
-      }
-      return new Raw(line, cells);
+    counter.startRecord();
+    try {
+      return records.hasNext() ? records.next() : null;
+    } catch (UncheckedIOException | CsvParseException e) {
+      throw stop(cells.line, e);
     }
+  }
+
+  private static int bufferLimit(int maxRecordLength) {
+    return (int)
+        Math.min(Integer.MAX_VALUE - 16L, Math.max(16L << 20, 2L * maxRecordLength + 65_536));
   }
 
   private Stop stop(long line, RuntimeException e) {
     Throwable cause = e.getCause();
+    if (cause instanceof Error error) {
+      // FastCSV wraps whatever its reading throws, an OutOfMemoryError too: never a syntax error
+      throw error;
+    }
     if (cause instanceof RecordTooLongException) {
       return new Stop(
           Rejection.of(
@@ -148,7 +148,7 @@ final class RowSource implements Importer.Rows {
               RejectionReason.RECORD_TOO_LONG,
               String.valueOf(maxRecordLength)));
     }
-    if (cause instanceof CSVException || e instanceof IllegalStateException) {
+    if (e instanceof CsvParseException) {
       String detail = String.valueOf(cause == null ? e.getMessage() : cause.getMessage());
       return new Stop(Rejection.of(source, line, "", "", RejectionReason.MALFORMED_CSV, detail));
     }
@@ -161,7 +161,39 @@ final class RowSource implements Importer.Rows {
 
   @Override
   public void close() throws IOException {
-    parser.close();
+    reader.close();
+  }
+
+  /**
+   * The parser's callback: each record's cells as strings with the line it starts on; a blank line
+   * (one empty cell, quoted or not) is no record.
+   */
+  private static final class Cells extends AbstractBaseCsvCallbackHandler<Raw> {
+    private String[] fields = new String[32];
+    private int count;
+    private long line = 1;
+
+    @Override
+    protected void handleBegin(long startingLineNumber) {
+      line = startingLineNumber;
+      count = 0;
+    }
+
+    @Override
+    protected void handleField(int index, char[] buf, int offset, int length, boolean quoted) {
+      if (count == fields.length) {
+        fields = Arrays.copyOf(fields, count * 2);
+      }
+      fields[count++] = length == 0 ? "" : new String(buf, offset, length);
+    }
+
+    @Override
+    protected @Nullable Raw buildRecord() {
+      if (count == 0 || (count == 1 && fields[0].isEmpty())) {
+        return null;
+      }
+      return new Raw(line, Arrays.copyOf(fields, count));
+    }
   }
 
   /** A record longer than the limit: the parser wraps it in an {@link UncheckedIOException}. */

@@ -24,51 +24,62 @@ final class Values {
 
   private Values() {}
 
-  private static final Pattern DAY_FIRST =
-      Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})");
-  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
-  private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?");
-
   /**
    * A date as {@code dd/MM/yyyy}, {@code d/M/yyyy} (also with {@code -} or {@code .}), or ISO
    * {@code yyyy-MM-dd}, optionally followed by a time of day ({@code 08:15}, {@code 08:15:00},
-   * after a space or ISO's {@code T}) that is ignored.
+   * after a space or ISO's {@code T}) that is ignored. Read character by character, with no regular
+   * expression and no {@code DateTimeFormatter}: it runs once per date cell of every row. Digits
+   * are ASCII digits.
    *
    * @param cell the cell, not blank
    * @return the date, or null if unreadable or impossible (31/02/2024)
    */
   static @Nullable LocalDate date(String cell) {
-    String datePart = cell;
+    int end = cell.length();
     int cut = cell.indexOf(' ');
-    if (cut < 0 && cell.length() > 10 && cell.charAt(10) == 'T') {
+    if (cut < 0 && end > 10 && cell.charAt(10) == 'T') {
       cut = 10;
     }
     if (cut >= 0) {
-      datePart = cell.substring(0, cut);
-      if (!TIME.matcher(cell.substring(cut + 1).trim()).matches()) {
+      if (!isTimeOfDay(cell, cut + 1)) {
         return null;
       }
+      end = cut;
     }
-    try {
-      Matcher m = DAY_FIRST.matcher(datePart);
-      if (m.matches()) {
-        return LocalDate.of(
-            Integer.parseInt(m.group(4)),
-            Integer.parseInt(m.group(3)),
-            Integer.parseInt(m.group(1)));
-      }
-      m = ISO.matcher(datePart);
-      if (m.matches()) {
-        return LocalDate.of(
-            Integer.parseInt(m.group(1)),
-            Integer.parseInt(m.group(2)),
-            Integer.parseInt(m.group(3)));
-      }
-    } catch (DateTimeException e) {
+    int a = digits(cell, 0, end);
+    if (a == 0 || a >= end) {
       return null;
+    }
+    char separator = cell.charAt(a);
+    if (a <= 2 && (separator == '/' || separator == '-' || separator == '.')) {
+      // d/M/yyyy: 1–2 digits, the separator, 1–2 digits, the same separator, 4 digits
+      int b = digits(cell, a + 1, end);
+      int second = a + 1 + b;
+      if (b < 1 || b > 2 || second >= end || cell.charAt(second) != separator) {
+        return null;
+      }
+      if (digits(cell, second + 1, end) != 4 || second + 5 != end) {
+        return null;
+      }
+      return date(number(cell, second + 1, end), number(cell, a + 1, second), number(cell, 0, a));
+    }
+    if (a == 4 && separator == '-') {
+      // yyyy-M-d: 4 digits, '-', 1–2 digits, '-', 1–2 digits
+      int b = digits(cell, 5, end);
+      int second = 5 + b;
+      if (b < 1 || b > 2 || second >= end || cell.charAt(second) != '-') {
+        return null;
+      }
+      int c = digits(cell, second + 1, end);
+      if (c < 1 || c > 2 || second + 1 + c != end) {
+        return null;
+      }
+      return date(number(cell, 0, 4), number(cell, 5, second), number(cell, second + 1, end));
     }
     return null;
   }
+
+  private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?");
 
   /**
    * The time of day of a date cell ({@link #date(String)}), if it has one.
@@ -129,6 +140,72 @@ final class Values {
       return null;
     }
     return null;
+  }
+
+  private static @Nullable LocalDate date(int year, int month, int day) {
+    if (month < 1 || month > 12 || day < 1 || day > 31) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null; // 31/04, 29/02 of a common year
+    }
+  }
+
+  /**
+   * Whether the text from an index, without the spaces and control characters around it, is a time
+   * of day: {@code H:mm}, {@code H:mm:ss} or {@code H:mm:ss.f} (1–2 digits of hours, 1–9 of
+   * fractions; not checked further, since the time is ignored).
+   */
+  private static boolean isTimeOfDay(String s, int from) {
+    int start = from;
+    int end = s.length();
+    while (start < end && s.charAt(start) <= ' ') {
+      start++;
+    }
+    while (end > start && s.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    int hours = digits(s, start, end);
+    int i = start + hours;
+    if (hours < 1 || hours > 2 || i >= end || s.charAt(i) != ':') {
+      return false;
+    }
+    if (digits(s, i + 1, end) != 2) {
+      return false;
+    }
+    i += 3;
+    if (i == end) {
+      return true;
+    }
+    if (s.charAt(i) != ':' || digits(s, i + 1, end) != 2) {
+      return false;
+    }
+    i += 3;
+    if (i == end) {
+      return true;
+    }
+    int fraction = digits(s, i + 1, end);
+    return s.charAt(i) == '.' && fraction >= 1 && fraction <= 9 && i + 1 + fraction == end;
+  }
+
+  /** The length of the run of ASCII digits at an index, stopping at an end. */
+  private static int digits(String s, int from, int end) {
+    int i = from;
+    while (i < end && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i - from;
+  }
+
+  /** The number written by the ASCII digits between two indices (at most 4 of them). */
+  private static int number(String s, int from, int end) {
+    int n = 0;
+    for (int i = from; i < end; i++) {
+      n = n * 10 + (s.charAt(i) - '0');
+    }
+    return n;
   }
 
   private static final ImmutableSet<String> TRUE =

@@ -1,5 +1,8 @@
 package io.github.dvckpi.report;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import de.siegmar.fastcsv.writer.QuoteStrategy;
 import io.github.dvckpi.indicator.Indicator;
 import io.github.dvckpi.rate.Rate;
 import java.io.IOException;
@@ -7,11 +10,26 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.RoundingMode;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
-/** The CSV of {@link ReportFormat#CSV}, written with Apache Commons CSV. */
+/** The CSV of {@link ReportFormat#CSV}, written with FastCSV. */
 final class CsvTable {
+
+  /**
+   * Beyond RFC 4180's quotes (delimiter, quote, line break): an empty first cell, a cell starting
+   * with a character up to {@code #} or ending with one up to a space, as the io writers quote.
+   */
+  private static final QuoteStrategy QUOTES =
+      new QuoteStrategy() {
+        @Override
+        public boolean quoteEmpty(int lineNo, int fieldIdx) {
+          return fieldIdx == 0;
+        }
+
+        @Override
+        public boolean quoteValue(int lineNo, int fieldIdx, String value) {
+          return value.charAt(0) <= '#' || value.charAt(value.length() - 1) <= ' ';
+        }
+      };
 
   static final String[] HEADER = {
     "period",
@@ -33,13 +51,14 @@ final class CsvTable {
   static String render(KpiReport report, Locale locale, int scale, RoundingMode mode) {
     ReportFormat.check(report, locale, mode);
     StringWriter out = new StringWriter();
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
     String territory = report.territory().map(t -> t.code()).orElse("");
-    try (CSVPrinter printer = new CSVPrinter(out, format)) {
+    try (CsvWriter printer =
+        CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).quoteStrategy(QUOTES).build(out)) {
+      printer.writeRecord(HEADER);
       for (Cell cell : report.cells()) {
         Indicator indicator = cell.indicator();
         Rate rate = cell.rate();
-        printer.printRecord(
+        printer.writeRecord(
             report.period().toString(),
             report.period().first().toString(),
             report.period().last().toString(),

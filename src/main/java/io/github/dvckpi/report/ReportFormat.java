@@ -21,8 +21,8 @@ import java.util.Locale;
  *
  * <p>Text and Markdown use the locale's separators ({@code 99,79% (9.979/10.000)} in Vietnamese,
  * {@code 99.79% (9,979/10,000)} in English). CSV is for machines: one line per cell, plain numbers
- * with a dot, labels in the locale's language; it is written with Apache Commons CSV, an optional
- * dependency that only this format needs.
+ * with a dot, labels in the locale's language; it is written with FastCSV, an optional dependency
+ * that only this format needs.
  */
 public enum ReportFormat {
   /**
@@ -45,14 +45,14 @@ public enum ReportFormat {
   /**
    * CSV (RFC 4180) with a header line, one line per cell: {@code period, period_first, period_last,
    * territory, scope, scope_label, indicator, indicator_name, dating, numerator, denominator,
-   * percent}. The percent is empty for an undefined rate. Needs Apache Commons CSV ({@code
-   * org.apache.commons:commons-csv}) on the class path or module path; without it rendering throws
-   * an {@link IllegalStateException} that names the dependency and how to add it.
+   * percent}. The percent is empty for an undefined rate. Needs FastCSV ({@code
+   * de.siegmar:fastcsv}) on the class path or module path; without it rendering throws an {@link
+   * IllegalStateException} that names the dependency and how to add it.
    */
   CSV {
     @Override
     public String render(KpiReport report, Locale locale, int scale, RoundingMode mode) {
-      return CommonsCsv.require(() -> CsvTable.render(report, locale, scale, mode));
+      return FastCsv.require(() -> CsvTable.render(report, locale, scale, mode));
     }
   },
   /**

@@ -59,7 +59,7 @@ import java.util.Locale;
  * {@code co_quan.csv}, {@code thu_tuc.csv} and {@code ho_so.csv} (the same files as {@code
  * samples/} in the repository, where the command line reads them), read by the library's own CSV
  * readers; the article's figures are {@code so_lieu_bai_bao.csv}. They are read once, on first use,
- * and kept immutable. Reading them needs Apache Commons CSV, as every CSV import does.
+ * and kept immutable. Reading them needs FastCSV, as every CSV import does.
  *
  * <p>Run it with {@code mvn -q compile exec:java}; pass {@code en} for English.
  */

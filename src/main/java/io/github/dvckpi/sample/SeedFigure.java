@@ -3,6 +3,8 @@ package io.github.dvckpi.sample;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import io.github.dvckpi.domain.AdministrativeLevel;
 import io.github.dvckpi.indicator.Indicator;
 import io.github.dvckpi.rate.Rate;
@@ -16,9 +18,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * One figure of the seed article (Báo Hà Tĩnh, 2024), as published: a percent for a scope and an
@@ -128,21 +127,20 @@ public record SeedFigure(
    */
   static ImmutableList<SeedFigure> read(InputStream in) {
     ImmutableList.Builder<SeedFigure> out = ImmutableList.builder();
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-        CSVParser parser = CSVParser.parse(reader, format)) {
-      for (CSVRecord r : parser) {
-        String tier = r.get("cap");
+        CsvReader<NamedCsvRecord> parser = CsvReader.builder().ofNamedCsvRecord(reader)) {
+      for (NamedCsvRecord r : parser) {
+        String tier = r.getField("cap");
         out.add(
             new SeedFigure(
-                Integer.parseInt(r.get("dong")),
-                r.get("ma_don_vi"),
+                Integer.parseInt(r.getField("dong")),
+                r.getField("ma_don_vi"),
                 tier.isEmpty() ? Optional.empty() : Optional.of(tier(tier)),
-                Indicator.fromKey(r.get("chi_so")),
-                new BigDecimal(r.get("ty_le")),
-                r.get("can_duoi").equals("1"),
-                r.get("pham_vi"),
-                r.get("pham_vi_en")));
+                Indicator.fromKey(r.getField("chi_so")),
+                new BigDecimal(r.getField("ty_le")),
+                r.getField("can_duoi").equals("1"),
+                r.getField("pham_vi"),
+                r.getField("pham_vi_en")));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

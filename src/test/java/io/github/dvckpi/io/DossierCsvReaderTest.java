@@ -423,15 +423,35 @@ class DossierCsvReaderTest {
   }
 
   /** Bytes that fail after the given ones, with the given exception. */
-  private static java.io.InputStream failingAfter(byte[] bytes, IOException failure) {
+  private static java.io.InputStream failingAfter(byte[] bytes, Exception failure) {
     return new java.io.SequenceInputStream(
         new ByteArrayInputStream(bytes),
         new java.io.InputStream() {
           @Override
           public int read() throws IOException {
-            throw failure;
+            if (failure instanceof IOException e) {
+              throw e;
+            }
+            throw (RuntimeException) failure;
           }
         });
+  }
+
+  @Test
+  void anErrorWhileReadingIsNeitherARejectionNorHidden() {
+    byte[] good = csv(List.of(validRow())).getBytes(StandardCharsets.UTF_8);
+    java.io.InputStream failing =
+        new java.io.SequenceInputStream(
+            new ByteArrayInputStream(good),
+            new java.io.InputStream() {
+              @Override
+              public int read() {
+                throw new OutOfMemoryError("simulated");
+              }
+            });
+    assertThatThrownBy(() -> READER.read(failing, "ho_so.csv", d -> {}, r -> {}))
+        .isInstanceOf(OutOfMemoryError.class)
+        .hasMessage("simulated");
   }
 
   @Test
@@ -440,7 +460,7 @@ class DossierCsvReaderTest {
     List<Dossier> accepted = new ArrayList<>();
     ImportReport report =
         READER.read(
-            failingAfter(good, new org.apache.commons.csv.CSVException("broken %s", "quote")),
+            failingAfter(good, new de.siegmar.fastcsv.reader.CsvParseException("broken quote")),
             "ho_so.csv",
             accepted::add,
             r -> {});
@@ -465,7 +485,7 @@ class DossierCsvReaderTest {
                 READER.read(
                     failingAfter(
                         "ma_ho_so,ma_tthc".getBytes(StandardCharsets.UTF_8),
-                        new org.apache.commons.csv.CSVException("bad")),
+                        new de.siegmar.fastcsv.reader.CsvParseException("bad")),
                     "ho_so.csv",
                     d -> {},
                     r -> {}))

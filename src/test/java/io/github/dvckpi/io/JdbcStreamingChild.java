@@ -15,8 +15,8 @@ import java.time.LocalDate;
 import java.util.Properties;
 
 /**
- * The child JVM of {@link JdbcStreamingPostgresTest}, run with a small heap and without Commons CSV
- * on its class path: reads the catalogue and the generated dossiers from PostgreSQL and prints the
+ * The child JVM of {@link JdbcStreamingPostgresTest}, run with a small heap and without FastCSV on
+ * its class path: reads the catalogue and the generated dossiers from PostgreSQL and prints the
  * counts of their tally and the peak heap used.
  *
  * <p>Arguments: the JDBC URL, the user (or {@code -}), the schema, and the mode: {@code reader}

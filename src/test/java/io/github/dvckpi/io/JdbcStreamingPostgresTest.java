@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A million generated dossier rows in PostgreSQL streamed through {@link DossierJdbcReader} into a
- * tally by a child JVM with a 64 MB heap and without Commons CSV on its class path: the counts are
+ * tally by a child JVM with a 64 MB heap and without FastCSV on its class path: the counts are
  * exact and the heap stays bounded. The control: the same query read naively (auto-commit, where
  * PostgreSQL's driver holds the whole result) runs out of memory in the same heap — so the heap is
  * small enough to tell streaming from loading. The duplicate check, which keeps every id read, is
@@ -89,7 +89,7 @@ class JdbcStreamingPostgresTest {
       String value = System.getProperty(property);
       if (value != null) {
         Stream.of(value.split(File.pathSeparator))
-            .filter(entry -> !entry.isEmpty() && !entry.contains("commons-csv"))
+            .filter(entry -> !entry.isEmpty() && !entry.contains("fastcsv"))
             .forEach(path::add);
       }
     }

@@ -1,6 +1,8 @@
 package io.github.dvckpi.io;
 
 import com.google.common.collect.ImmutableList;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import io.github.dvckpi.domain.AdministrativeUnit;
 import io.github.dvckpi.domain.Agency;
 import io.github.dvckpi.domain.Dossier;
@@ -27,9 +29,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * A schema resembling a one-stop-shop system's database (standard SQL, run on H2 and PostgreSQL):
@@ -223,17 +222,23 @@ final class OneStopShop {
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE));
-        CSVParser parser = CSVParser.builder().setReader(in).setFormat(CSVFormat.RFC4180).get()) {
+        CsvReader<CsvRecord> parser =
+            CsvReader.builder()
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .allowExtraCharsAfterClosingQuote(true)
+                .ofCsvRecord(in)) {
       List<Long> lines = new ArrayList<>();
       List<List<String>> rows = new ArrayList<>();
       ImmutableList<String> header = null;
-      for (CSVRecord record : parser) {
+      for (CsvRecord record : parser) {
         if (header == null) {
-          header = ImmutableList.copyOf(record.values());
+          header = ImmutableList.copyOf(record.getFields());
           continue;
         }
-        lines.add(record.getRecordNumber()); // one line per record in the samples
-        rows.add(List.of(record.values()));
+        lines.add(record.getStartingLineNumber()); // one line per record in the samples
+        rows.add(List.copyOf(record.getFields()));
       }
       return new CsvRows(java.util.Objects.requireNonNull(header), lines, rows);
     } catch (IOException e) {

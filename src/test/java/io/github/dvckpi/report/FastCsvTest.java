@@ -6,23 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 /**
- * Without Apache Commons CSV, the CSV rendering fails with a message that names the dependency; the
- * missing library is simulated by a rendering that raises the JVM's linkage error.
+ * Without FastCSV, the CSV rendering fails with a message that names the dependency; the missing
+ * library is simulated by a rendering that raises the JVM's linkage error.
  */
-class CommonsCsvTest {
+class FastCsvTest {
 
   @Test
-  void aMissingCommonsCsvNamesTheDependencyAndHowToAddIt() {
+  void aMissingFastCsvNamesTheDependencyAndHowToAddIt() {
     assertThatThrownBy(
             () ->
-                CommonsCsv.require(
+                FastCsv.require(
                     () -> {
-                      throw new NoClassDefFoundError("org/apache/commons/csv/CSVFormat");
+                      throw new NoClassDefFoundError("de/siegmar/fastcsv/writer/CsvWriter");
                     }))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("org.apache.commons:commons-csv:1.14.1")
-        .hasMessageContaining("requires org.apache.commons.csv;")
-        .hasMessageContaining("Apache Commons CSV")
+        .hasMessageContaining("de.siegmar:fastcsv:4.1.0")
+        .hasMessageContaining("requires de.siegmar.fastcsv;")
+        .hasMessageContaining("FastCSV")
         .hasMessageContaining("thư viện tùy chọn")
         .hasCauseInstanceOf(NoClassDefFoundError.class);
   }
@@ -31,12 +31,12 @@ class CommonsCsvTest {
   void otherLinkageErrorsAreNotHidden() {
     assertThatThrownBy(
             () ->
-                CommonsCsv.require(
+                FastCsv.require(
                     () -> {
                       throw new NoClassDefFoundError("com/example/Other");
                     }))
         .isInstanceOf(NoClassDefFoundError.class)
         .hasMessage("com/example/Other");
-    assertThat(CommonsCsv.require(() -> "rendered")).isEqualTo("rendered");
+    assertThat(FastCsv.require(() -> "rendered")).isEqualTo("rendered");
   }
 }
