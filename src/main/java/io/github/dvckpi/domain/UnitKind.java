@@ -22,7 +22,9 @@ public enum UnitKind {
   /** Xã: a commune. */
   COMMUNE(AdministrativeLevel.COMMUNE, "xã", "commune"),
   /** Thị trấn: a township (commune tier, abolished on 1 July 2025). */
-  TOWNSHIP(AdministrativeLevel.COMMUNE, "thị trấn", "township");
+  TOWNSHIP(AdministrativeLevel.COMMUNE, "thị trấn", "township"),
+  /** Đặc khu: a special zone (commune tier, since 1 July 2025, e.g. Vân Đồn, Phú Quốc). */
+  SPECIAL_ZONE(AdministrativeLevel.COMMUNE, "đặc khu", "special zone");
 
   private final AdministrativeLevel level;
   private final String vietnameseName;

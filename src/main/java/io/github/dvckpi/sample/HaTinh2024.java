@@ -11,8 +11,10 @@ import com.google.common.collect.ImmutableList;
 import io.github.dvckpi.Kpi;
 import io.github.dvckpi.domain.Agency;
 import io.github.dvckpi.domain.Dossier;
+import io.github.dvckpi.domain.HierarchyHistory;
 import io.github.dvckpi.domain.Procedure;
 import io.github.dvckpi.domain.UnitHierarchy;
+import io.github.dvckpi.domain.VietnamUnits;
 import io.github.dvckpi.indicator.Indicator;
 import io.github.dvckpi.io.Catalogue;
 import io.github.dvckpi.io.CatalogueCsvReader;
@@ -99,6 +101,18 @@ public final class HaTinh2024 {
    */
   public static UnitHierarchy hierarchy() {
     return Catalogues.CATALOGUE.units();
+  }
+
+  /**
+   * Hà Tĩnh's history of hierarchies with their real codes: 2024 (13 district-tier units, 216
+   * communes), January–June 2025 (12 and 210) and since 1 July 2025 (69 communes directly under the
+   * province), with the links of each change; see {@link VietnamUnits#haTinh()}. The example's own
+   * {@link #hierarchy()} uses invented commune codes and is not part of it.
+   *
+   * @return the history; {@code hierarchies().on(date)} is the hierarchy valid on a day
+   */
+  public static HierarchyHistory hierarchies() {
+    return VietnamUnits.haTinh();
   }
 
   /**
