@@ -1,7 +1,6 @@
 package io.github.dvckpi.domain;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.io.Resources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -93,7 +92,14 @@ public final class VietnamUnits {
   private static List<String[]> rows(String name) {
     List<String[]> out = new ArrayList<>();
     try {
-      byte[] bytes = Resources.toByteArray(Resources.getResource(VietnamUnits.class, name));
+      byte[] bytes;
+      // the class itself looks up the resource: its package is not opened to Guava
+      try (InputStream raw = VietnamUnits.class.getResourceAsStream(name)) {
+        if (raw == null) {
+          throw new IllegalStateException("the bundled unit file " + name + " is missing");
+        }
+        bytes = raw.readAllBytes();
+      }
       String text;
       if (name.endsWith(".gz")) {
         try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
