@@ -6,7 +6,6 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import io.github.dvckpi.domain.Dossier;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -36,10 +35,7 @@ public final class DossierRowMapper {
   private final Header<DossierColumn> header;
   private final DossierRowParser parser;
   private final ImportOptions options;
-  private final Consumer<? super Rejection> listener;
-  private final List<Rejection> kept = new ArrayList<>();
-  private long accepted;
-  private long rejected;
+  private final Reconciliation counts;
 
   private DossierRowMapper(
       String source,
@@ -51,7 +47,7 @@ public final class DossierRowMapper {
     this.header = header;
     this.parser = parser;
     this.options = options;
-    this.listener = listener;
+    this.counts = new Reconciliation(source, options, listener);
   }
 
   /**
@@ -134,7 +130,7 @@ public final class DossierRowMapper {
     if (problem == null) {
       try {
         Dossier dossier = parser.parse(new Row<>(source, line, values, header));
-        accepted++;
+        counts.accept();
         return Optional.of(dossier);
       } catch (Row.Refused refused) {
         problem = refused.rejection;
@@ -152,15 +148,7 @@ public final class DossierRowMapper {
    * @throws RejectedRowException in strict mode
    */
   public void reject(Rejection rejection) {
-    requireNonNull(rejection, "rejection");
-    rejected++;
-    if (kept.size() < options.maxKeptRejections()) {
-      kept.add(rejection);
-    }
-    listener.accept(rejection);
-    if (options.isStrict()) {
-      throw new RejectedRowException(rejection, report(false));
-    }
+    counts.reject(requireNonNull(rejection, "rejection"));
   }
 
   /**
@@ -170,7 +158,7 @@ public final class DossierRowMapper {
    * @return the report: read = accepted + rejected
    */
   public ImportReport report(boolean complete) {
-    return ImportReport.of(source, accepted, rejected, kept, complete);
+    return counts.report(complete);
   }
 
   /**
@@ -186,8 +174,8 @@ public final class DossierRowMapper {
   public String toString() {
     return MoreObjects.toStringHelper(this)
         .add("source", source)
-        .add("accepted", accepted)
-        .add("rejected", rejected)
+        .add("accepted", counts.accepted())
+        .add("rejected", counts.rejected())
         .toString();
   }
 }

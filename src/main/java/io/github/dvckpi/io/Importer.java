@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +45,9 @@ final class Importer<K extends Enum<K>, T> implements Closeable {
   private final Header<K> header;
   private final RowParser<K, T> parser;
   private final ImportOptions options;
-  private final Consumer<? super Rejection> listener;
+  private final Reconciliation counts;
   private final ImportProgress progress;
   private final long progressEvery;
-  private final List<Rejection> kept = new ArrayList<>();
-  private long accepted;
-  private long rejected;
   private boolean done;
   private boolean complete;
 
@@ -69,7 +65,7 @@ final class Importer<K extends Enum<K>, T> implements Closeable {
     this.header = header;
     this.parser = parser;
     this.options = options;
-    this.listener = listener;
+    this.counts = new Reconciliation(source, options, listener);
     this.progress = progress;
     this.progressEvery = progressEvery;
   }
@@ -175,7 +171,7 @@ final class Importer<K extends Enum<K>, T> implements Closeable {
         complete = true;
         return null;
       }
-      long read = accepted + rejected + 1;
+      long read = counts.read() + 1;
       if (progressEvery > 0 && read % progressEvery == 0) {
         progress.rowsRead(read);
       }
@@ -186,7 +182,7 @@ final class Importer<K extends Enum<K>, T> implements Closeable {
       if (problem == null) {
         try {
           T record = parser.parse(new Row<>(source, raw.line(), raw.cells(), header));
-          accepted++;
+          counts.accept();
           return record;
         } catch (Row.Refused refused) {
           problem = refused.rejection;
@@ -260,16 +256,11 @@ final class Importer<K extends Enum<K>, T> implements Closeable {
    * @throws RejectedRowException in strict mode
    */
   void reject(Rejection rejection) {
-    rejected++;
-    if (kept.size() < options.maxKeptRejections()) {
-      kept.add(rejection);
-    }
-    listener.accept(rejection);
     if (options.isStrict()) {
       done = true;
       complete = false;
-      throw new RejectedRowException(rejection, report());
     }
+    counts.reject(rejection);
   }
 
   /**
@@ -280,8 +271,11 @@ final class Importer<K extends Enum<K>, T> implements Closeable {
    * @throws RejectedRowException in strict mode
    */
   void demote(Rejection rejection) {
-    accepted--;
-    reject(rejection);
+    if (options.isStrict()) {
+      done = true;
+      complete = false;
+    }
+    counts.demote(rejection);
   }
 
   /**
@@ -290,7 +284,7 @@ final class Importer<K extends Enum<K>, T> implements Closeable {
    * @return the report; complete once the end of the file was reached
    */
   ImportReport report() {
-    return ImportReport.of(source, accepted, rejected, kept, complete);
+    return counts.report(complete);
   }
 
   @Override
