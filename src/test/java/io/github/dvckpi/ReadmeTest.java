@@ -64,7 +64,7 @@ class ReadmeTest {
   private static List<String> runtimeClassPath() throws IOException {
     List<String> path = new ArrayList<>();
     path.add(Path.of("target", "classes").toString());
-    String deps = Files.readString(Path.of("target", "runtime-class-path.txt"), UTF_8).trim();
+    String deps = Files.readString(Path.of("target", "runtime-classpath.txt"), UTF_8).trim();
     for (String entry : deps.split(File.pathSeparator, -1)) {
       if (!entry.isBlank()) {
         path.add(entry);
