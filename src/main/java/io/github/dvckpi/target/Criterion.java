@@ -1,5 +1,6 @@
 package io.github.dvckpi.target;
 
+import io.github.dvckpi.rate.Fraction;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Optional;

@@ -3,6 +3,7 @@ package io.github.dvckpi.target;
 import static java.util.Objects.requireNonNull;
 
 import io.github.dvckpi.domain.AdministrativeUnit;
+import io.github.dvckpi.rate.Fraction;
 import io.github.dvckpi.rate.Rate;
 import io.github.dvckpi.rate.RateFormat;
 import io.github.dvckpi.report.Scope;

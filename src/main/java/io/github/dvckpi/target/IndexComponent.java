@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.dvckpi.indicator.Indicator;
+import io.github.dvckpi.rate.Fraction;
 import io.github.dvckpi.rate.Rate;
 import io.github.dvckpi.rate.RateFormat;
 import java.math.BigDecimal;

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.github.dvckpi.indicator.Indicator;
 import io.github.dvckpi.indicator.Tally;
+import io.github.dvckpi.rate.Fraction;
 import io.github.dvckpi.rate.Rate;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -9,6 +9,7 @@ import static io.github.dvckpi.rate.RateFormat.ENGLISH;
 import static io.github.dvckpi.rate.RateFormat.VIETNAMESE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dvckpi.rate.Fraction;
 import io.github.dvckpi.rate.Rate;
 import io.github.dvckpi.report.KpiReport;
 import io.github.dvckpi.report.Scope;

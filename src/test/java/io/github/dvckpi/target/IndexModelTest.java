@@ -11,6 +11,7 @@ import com.google.common.testing.EqualsTester;
 import io.github.dvckpi.indicator.Counter;
 import io.github.dvckpi.indicator.Indicator;
 import io.github.dvckpi.indicator.Tally;
+import io.github.dvckpi.rate.Fraction;
 import io.github.dvckpi.rate.Rate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

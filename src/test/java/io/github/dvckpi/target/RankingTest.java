@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.testing.EqualsTester;
+import io.github.dvckpi.rate.Fraction;
 import io.github.dvckpi.rate.Rate;
 import io.github.dvckpi.testing.DomainGen;
 import java.math.BigDecimal;

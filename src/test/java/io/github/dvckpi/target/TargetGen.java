@@ -3,6 +3,7 @@ package io.github.dvckpi.target;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.dvckpi.rate.Fraction;
 import io.github.dvckpi.rate.Rate;
 import java.math.BigDecimal;
 import java.math.BigInteger;

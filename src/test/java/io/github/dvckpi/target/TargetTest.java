@@ -13,6 +13,7 @@ import io.github.dvckpi.domain.AdministrativeLevel;
 import io.github.dvckpi.domain.AdministrativeUnit;
 import io.github.dvckpi.domain.UnitKind;
 import io.github.dvckpi.period.DateRange;
+import io.github.dvckpi.rate.Fraction;
 import io.github.dvckpi.rate.Rate;
 import io.github.dvckpi.report.Scope;
 import java.math.BigDecimal;

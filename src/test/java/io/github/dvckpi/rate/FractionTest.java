@@ -1,4 +1,4 @@
-package io.github.dvckpi.target;
+package io.github.dvckpi.rate;
 
 import static io.github.dvckpi.rate.RateFormat.ENGLISH;
 import static io.github.dvckpi.rate.RateFormat.VIETNAMESE;
@@ -8,7 +8,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.testing.EqualsTester;
-import io.github.dvckpi.rate.Rate;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;

@@ -1,10 +1,8 @@
-package io.github.dvckpi.target;
+package io.github.dvckpi.rate;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.github.dvckpi.rate.Rate;
-import io.github.dvckpi.rate.RateFormat;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
