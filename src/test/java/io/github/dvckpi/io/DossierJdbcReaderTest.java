@@ -516,7 +516,7 @@ class DossierJdbcReaderTest {
 
     @Override
     public PrintWriter getLogWriter() {
-      throw new UnsupportedOperationException();
+      throw new UnsupportedOperationException("the test data source keeps no log writer");
     }
 
     @Override
